@@ -1,0 +1,40 @@
+"""Weight initializers. Each draws a weight matrix of shape ``(fan_in, fan_out)`` from an injected
+``numpy.random.Generator``, so the same seed gives the same network bit for bit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def uniform(rng: np.random.Generator, fan_in: int, fan_out: int) -> np.ndarray:
+    """U(-1, 1): the classic tutorial's ``2 * np.random.random((fan_in, fan_out)) - 1``."""
+    return 2.0 * rng.random((fan_in, fan_out)) - 1.0
+
+
+def xavier(rng: np.random.Generator, fan_in: int, fan_out: int) -> np.ndarray:
+    """Glorot/Xavier uniform: U(-l, l) with l = √(6 / (fan_in + fan_out)); suits sigmoid and tanh."""
+    limit = np.sqrt(6.0 / (fan_in + fan_out))
+    return rng.uniform(-limit, limit, size=(fan_in, fan_out))
+
+
+def he(rng: np.random.Generator, fan_in: int, fan_out: int) -> np.ndarray:
+    """He/Kaiming normal: N(0, 2 / fan_in); suits ReLU, which zeroes half its inputs."""
+    return rng.standard_normal((fan_in, fan_out)) * np.sqrt(2.0 / fan_in)
+
+
+INITIALIZERS = {"uniform": uniform, "xavier": xavier, "he": he}
+
+
+def auto_initializer(activation_name: str) -> str:
+    """The usual choice for a layer: He for ReLU-like activations, Xavier otherwise."""
+    return "he" if activation_name in ("relu", "leaky_relu") else "xavier"
+
+
+def get_initializer(name: str):
+    """The initializer function for ``"uniform"``, ``"xavier"`` (alias ``"glorot"``) or ``"he"``."""
+    key = str(name).strip().lower()
+    key = {"glorot": "xavier", "kaiming": "he"}.get(key, key)
+    if key not in INITIALIZERS:
+        raise ValueError(f"unknown initializer {name!r}: choose one of {', '.join(INITIALIZERS)}, or 'auto'")
+    return INITIALIZERS[key]

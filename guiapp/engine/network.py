@@ -1,0 +1,240 @@
+"""The multilayer perceptron: a stack of Dense layers.
+
+    net = MLP([2, 4, 1], ["tanh", "sigmoid"], seed=0)
+    y = net.forward(X)            # X (n, 2) -> y (n, 1)
+    dX = net.backward(dL_dy)      # fills net.grads, returns dL/dX (n, 2)
+
+``net.params`` and ``net.grads`` are the live arrays, ordered ``[W1, b1, W2, b2, ...]``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from .activations import get_activation
+from .initializers import auto_initializer, get_initializer
+from .layers import Dense
+
+
+class MLP:
+    """A multilayer perceptron.
+
+    Args:
+        layer_sizes: neurons per layer, input first: ``[784, 16, 10]``. Every size must be ≥ 1.
+            Two sizes (``[2, 1]``) make a single layer: one neuron is a valid network.
+        activations: one name per layer after the input (``len(layer_sizes) - 1`` of them).
+            ``"softmax"`` only on the output layer.
+        seed: seed for a fresh ``numpy.random.default_rng``; ignored when ``rng`` is given.
+        rng: a ``numpy.random.Generator`` to draw the initial weights from.
+        init: ``"auto"`` (He for ReLU layers, Xavier otherwise), ``"uniform"`` (U(-1,1), the
+            tutorials' init), ``"xavier"`` or ``"he"``.
+        bias: give each layer a bias vector (zeros at start).
+        dtype: ``np.float64`` (default, exact) or ``np.float32`` (faster on big data).
+    """
+
+    def __init__(
+        self,
+        layer_sizes: Sequence[int],
+        activations: Sequence[str],
+        *,
+        seed: int | None = None,
+        rng: np.random.Generator | None = None,
+        init: str = "auto",
+        bias: bool = True,
+        dtype=np.float64,
+    ):
+        sizes = list(layer_sizes)
+        if len(sizes) < 2:
+            raise ValueError("a network needs at least an input size and an output size, e.g. [2, 1]")
+        for i, size in enumerate(sizes):
+            if isinstance(size, bool) or not isinstance(size, (int, np.integer)):
+                raise ValueError(f"layer {i} size must be a whole number, got {size!r}")
+            if size <= 0:
+                what = "input" if i == 0 else ("output" if i == len(sizes) - 1 else f"hidden layer {i}")
+                raise ValueError(f"layer sizes must be at least 1: the {what} layer has {size}")
+        if isinstance(activations, str):
+            activations = [activations] * (len(sizes) - 1)
+        acts = list(activations)
+        if len(acts) != len(sizes) - 1:
+            raise ValueError(
+                f"{len(sizes) - 1} layer(s) after the input need {len(sizes) - 1} activation(s), got {len(acts)}"
+            )
+        act_objs = [get_activation(a) for a in acts]
+        for i, act in enumerate(act_objs[:-1]):
+            if act.name == "softmax":
+                raise ValueError(f"softmax is for the output layer only (hidden layer {i + 1} has it)")
+        self.dtype = np.dtype(dtype)
+        if self.dtype not in (np.dtype(np.float32), np.dtype(np.float64)):
+            raise ValueError(f"dtype must be float32 or float64, got {self.dtype}")
+        if rng is None:
+            rng = np.random.default_rng(seed)
+        self.init = init
+        self.bias = bool(bias)
+        # All parameters live in one flat buffer (and all gradients in another); W and b of each
+        # layer are views into it. An optimizer can then update everything in one NumPy call.
+        shapes = []
+        for fan_in, fan_out in zip(sizes[:-1], sizes[1:]):
+            shapes.append((fan_in, fan_out))
+            if bias:
+                shapes.append((fan_out,))
+        total = sum(int(np.prod(s)) for s in shapes)
+        self.flat_params = np.zeros(total, dtype=self.dtype)
+        self.flat_grads = np.zeros(total, dtype=self.dtype)
+        params, grads, offset = [], [], 0
+        for shape in shapes:
+            size = int(np.prod(shape))
+            params.append(self.flat_params[offset:offset + size].reshape(shape))
+            grads.append(self.flat_grads[offset:offset + size].reshape(shape))
+            offset += size
+        self.layers: list[Dense] = []
+        per_layer = 2 if bias else 1
+        for i, (fan_in, fan_out, act) in enumerate(zip(sizes[:-1], sizes[1:], act_objs)):
+            init_name = auto_initializer(act.name) if init == "auto" else init
+            W, dW = params[per_layer * i], grads[per_layer * i]
+            W[...] = get_initializer(init_name)(rng, fan_in, fan_out)
+            b, db = (params[2 * i + 1], grads[2 * i + 1]) if bias else (None, None)
+            self.layers.append(Dense(W, b, act, dW=dW, db=db))
+
+    # ---- description -------------------------------------------------------------------
+    @property
+    def layer_sizes(self) -> list[int]:
+        return [self.layers[0].fan_in] + [layer.fan_out for layer in self.layers]
+
+    @property
+    def activations(self) -> list[str]:
+        return [layer.activation.name for layer in self.layers]
+
+    @property
+    def output_activation(self) -> str:
+        return self.layers[-1].activation.name
+
+    @property
+    def n_inputs(self) -> int:
+        return self.layers[0].fan_in
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layers[-1].fan_out
+
+    @property
+    def params(self) -> list[np.ndarray]:
+        """The live parameter arrays ``[W1, b1, W2, b2, ...]`` (without biases: ``[W1, W2, ...]``)."""
+        return [p for layer in self.layers for p in layer.params]
+
+    @property
+    def grads(self) -> list[np.ndarray]:
+        """The live gradient arrays, in the same order and shapes as ``params``."""
+        return [g for layer in self.layers for g in layer.grads]
+
+    @property
+    def num_params(self) -> int:
+        """Number of trainable numbers: Σ fan_in·fan_out (+ fan_out biases). 784-16-10 → 12,730."""
+        return int(sum(p.size for p in self.params))
+
+    def __repr__(self) -> str:
+        sizes = "-".join(str(s) for s in self.layer_sizes)
+        return f"MLP({sizes}, {self.activations}, params={self.num_params})"
+
+    # ---- forward and backward ------------------------------------------------------------
+    def _check_input(self, X) -> np.ndarray:
+        X = np.asarray(X)
+        if X.ndim == 1:
+            X = X.reshape(1, -1) if X.shape[0] == self.n_inputs else X.reshape(-1, 1)
+        if X.ndim != 2:
+            raise ValueError(f"input must be a 2-D array (samples, features), got shape {X.shape}")
+        if X.shape[1] != self.n_inputs:
+            raise ValueError(
+                f"the data has {X.shape[1]} column(s) but the network's input layer has {self.n_inputs} neuron(s)"
+            )
+        if X.dtype != self.dtype:
+            X = X.astype(self.dtype)
+        return X
+
+    def forward(self, X) -> np.ndarray:
+        """X (n, n_inputs) -> outputs (n, n_outputs) after the last activation."""
+        a = self._check_input(X)
+        for layer in self.layers:
+            a = layer.forward(a)
+        return a
+
+    def backward(self, grad_out: np.ndarray, *, need_input_grad: bool = True) -> np.ndarray | None:
+        """Backpropagate dL/d(outputs) (n, n_outputs) through every layer (after ``forward``).
+
+        Fills ``net.grads`` and returns dL/dX (n, n_inputs); pass ``need_input_grad=False`` to
+        skip that last product when nobody needs it (training does).
+        """
+        grad = grad_out
+        last = len(self.layers) - 1
+        for i in range(last, -1, -1):
+            grad = self.layers[i].backward(grad, need_input_grad or i > 0)
+        return grad
+
+    def backward_from_logits(self, grad_z: np.ndarray, *, need_input_grad: bool = True) -> np.ndarray | None:
+        """Like ``backward`` but starting from dL/dz of the output layer (its pre-activation),
+        for losses fused with the output activation (softmax + cross-entropy: dL/dz = (p - t)/n)."""
+        last = len(self.layers) - 1
+        grad = self.layers[last].backward_from_z(grad_z, need_input_grad or last > 0)
+        for i in range(last - 1, -1, -1):
+            grad = self.layers[i].backward(grad, need_input_grad or i > 0)
+        return grad
+
+    # ---- using a trained network ------------------------------------------------------------
+    def predict_proba(self, X) -> np.ndarray:
+        """Outputs (n, n_outputs) for X, without touching the training caches."""
+        a = self._check_input(X)
+        for layer in self.layers:
+            z = a @ layer.W
+            if layer.b is not None:
+                z += layer.b
+            a = layer.activation.forward(z)
+        return a
+
+    def predict(self, X) -> np.ndarray:
+        """Class labels (n,) int64: output ≥ 0.5 for a single output neuron, else the argmax."""
+        return outputs_to_labels(self.predict_proba(X))
+
+    def layer_outputs(self, X) -> list[np.ndarray]:
+        """Every layer's activation for X: a list of (n, size) arrays, first hidden layer first.
+        The hidden ones show what each hidden neuron computes (its feature)."""
+        a = self._check_input(X)
+        outs = []
+        for layer in self.layers:
+            z = a @ layer.W
+            if layer.b is not None:
+                z += layer.b
+            a = layer.activation.forward(z)
+            outs.append(a)
+        return outs
+
+    # ---- copies -----------------------------------------------------------------------------
+    def copy_params(self) -> list[np.ndarray]:
+        """Independent copies of ``params`` (a snapshot that later training does not change)."""
+        return [p.copy() for p in self.params]
+
+    def set_params(self, values: Sequence[np.ndarray]) -> None:
+        """Copy ``values`` (same order and shapes as ``params``) into the live arrays."""
+        params = self.params
+        if len(values) != len(params):
+            raise ValueError(f"expected {len(params)} arrays, got {len(values)}")
+        for i, (p, v) in enumerate(zip(params, values)):
+            v = np.asarray(v)
+            if v.shape != p.shape:
+                raise ValueError(f"parameter {i} has shape {p.shape}, got {v.shape}")
+            p[...] = v
+
+    def clone(self, dtype=None) -> "MLP":
+        """An independent network with the same design and weights (optionally another dtype)."""
+        other = MLP(self.layer_sizes, [layer.activation for layer in self.layers], seed=0,
+                    bias=self.bias, dtype=dtype or self.dtype)
+        other.init = self.init
+        other.set_params(self.params)
+        return other
+
+
+def outputs_to_labels(y: np.ndarray) -> np.ndarray:
+    """Network outputs (n, k) -> class labels (n,): threshold 0.5 when k == 1, argmax otherwise."""
+    if y.shape[1] == 1:
+        return (y[:, 0] >= 0.5).astype(np.int64)
+    return np.argmax(y, axis=1)
