@@ -1,0 +1,89 @@
+"""From a DatasetSpec to a Dataset, and the starting design and training settings that suit each
+kind of data. No widgets; the loading itself is done by ``guiapp.data``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..data.dataset import Dataset
+from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
+
+DEFAULT_DATASET = DatasetSpec("logic", "XOR")
+
+
+def load_dataset(spec: DatasetSpec) -> Dataset:
+    """Load the data a spec names. Raises ValueError/OSError with a message a user can read.
+
+    kinds: "logic" (name: a truth table), "toy2d" (name: circle/xor/gaussians/spiral/moons;
+    params n, noise, seed, test_ratio, n_classes), "mnist" (name "sample" or "fashion"),
+    "file" (params path and format: "idx_folder", "npz", "csv"; csv also label_column, standardize).
+    """
+    p = dict(spec.params)
+    if spec.kind == "logic":
+        from ..data.logic import load_logic
+
+        return load_logic(spec.name)
+    if spec.kind == "toy2d":
+        from ..data.toy2d import make_toy
+
+        return make_toy(spec.name, **{k: p[k] for k in ("n", "noise", "seed", "test_ratio", "n_classes") if k in p})
+    if spec.kind == "mnist":
+        from ..data import mnist
+
+        if spec.name == "sample":
+            return mnist.load_mnist_sample()
+        if spec.name == "fashion":
+            return mnist.load_fashion_mnist()
+        if spec.name == "folder":
+            return mnist.load_idx_folder(p["path"])
+        raise ValueError(f"unknown MNIST choice {spec.name!r}")
+    if spec.kind == "file":
+        fmt, path = p.get("format"), p.get("path")
+        if fmt == "idx_folder":
+            from ..data.mnist import load_idx_folder
+
+            return load_idx_folder(path)
+        if fmt == "npz":
+            from ..data.mnist import load_keras_npz
+
+            return load_keras_npz(path)
+        if fmt == "csv":
+            from ..data.csv_table import read_csv_table
+
+            return read_csv_table(path, label_column=p.get("label_column"), standardize=bool(p.get("standardize")))
+        raise ValueError(f"unknown file format {fmt!r}")
+    raise ValueError(f"unknown kind of data {spec.kind!r}")
+
+
+def output_layer_for(dataset: Dataset) -> tuple[int, str]:
+    """(neurons, activation) of the output layer that fits the data: one sigmoid neuron for two
+    classes, a softmax over k neurons for k > 2."""
+    return (1, "sigmoid") if dataset.n_classes == 2 else (dataset.n_classes, "softmax")
+
+
+def fit_spec_to(spec: NetworkSpec, dataset: Dataset) -> NetworkSpec:
+    """The same hidden layers, with input and output sized for ``dataset``."""
+    out_n, out_act = output_layer_for(dataset)
+    sizes = (dataset.n_features, *spec.layer_sizes[1:-1], out_n)
+    acts = (*spec.activations[:-1], out_act)
+    return replace(spec, layer_sizes=sizes, activations=acts, loss="auto")
+
+
+def preset_for(dataset: Dataset) -> tuple[NetworkSpec, TrainingConfig]:
+    """A starting design and training settings that learn this kind of data well."""
+    out_n, out_act = output_layer_for(dataset)
+    d = dataset.n_features
+    if dataset.kind == "logic":
+        hidden = max(4, 2 * d)
+        spec = NetworkSpec((d, hidden, out_n), ("tanh", out_act))
+        config = TrainingConfig(learning_rate=0.5, batch_size=None, optimizer="sgd")
+    elif dataset.kind == "toy2d":
+        spec = NetworkSpec((d, 16, 16, out_n), ("tanh", "tanh", out_act))
+        config = TrainingConfig(learning_rate=0.03, batch_size=16, optimizer="momentum")
+    elif dataset.kind == "images":
+        spec = NetworkSpec((d, 128, out_n), ("relu", out_act))
+        config = TrainingConfig(learning_rate=0.001, batch_size=64, optimizer="adam", epochs=10)
+    else:
+        spec = NetworkSpec((d, 16, out_n), ("relu", out_act))
+        config = TrainingConfig(learning_rate=0.01, batch_size=32, optimizer="adam")
+    return spec, config

