@@ -1,0 +1,79 @@
+"""Fixtures for UI tests (pytest-qt, offscreen; tests/conftest.py sets the platform and a
+throwaway settings folder).
+
+- ``session``: a Session on XOR (2-4-1), as on first launch.
+- ``controller``: its TrainingController; shut down (thread joined) after the test.
+- ``window``: the MainWindow (no stored settings), shown; closed after the test.
+- Every UI test fails if it leaves a QThread or a Python thread running.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+
+import pytest
+
+
+def _running_qthreads():
+    from PySide6.QtCore import QThread
+
+    return [o for o in gc.get_objects() if isinstance(o, QThread) and _is_running(o)]
+
+
+def _is_running(thread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # the C++ object is already gone
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads(qapp):
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline:
+        qapp.processEvents()
+        extra_py = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()]
+        qthreads = _running_qthreads()
+        if not extra_py and not qthreads:
+            return
+        time.sleep(0.02)
+    names = [t.name for t in extra_py] + [q.objectName() or "QThread" for q in qthreads]
+    pytest.fail(f"threads left running after the test: {names}")
+
+
+@pytest.fixture
+def session(qapp):
+    from guiapp.state.session import Session
+
+    return Session()
+
+
+@pytest.fixture
+def controller(session):
+    from guiapp.workers.training_controller import TrainingController
+
+    ctrl = TrainingController(session)
+    yield ctrl
+    assert ctrl.shutdown(), "the training thread did not stop"
+
+
+@pytest.fixture
+def window(qtbot, session, controller):
+    from guiapp.ui.main_window import MainWindow
+
+    win = MainWindow(session, controller, None)
+    win.ask = lambda title, text: True  # confirmations answer Yes unless a test says otherwise
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def wait_until(qtbot, predicate, timeout=10_000):
+    """Let the event loop run until ``predicate()`` is true (fails after ``timeout`` ms)."""
+    qtbot.waitUntil(predicate, timeout=timeout)

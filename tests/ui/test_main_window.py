@@ -1,0 +1,52 @@
+"""The main window as a student meets it: XOR ready on first launch, Space trains it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from guiapp.state.session import PAUSED, RUNNING
+
+
+def test_first_launch_is_xor_on_2_4_1(window, session):
+    assert session.dataset.name.upper().startswith("XOR")
+    assert session.spec.layer_sizes == (2, 4, 1)
+    assert window.start_action.text().replace("&", "") == "Start"
+
+
+def test_space_starts_and_pauses_training(window, session, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: session.state == RUNNING, timeout=2000)
+    qtbot.waitUntil(lambda: session.epochs_done > 100, timeout=5000)
+    assert window.start_action.text().replace("&", "") == "Pause"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert session.state == PAUSED
+    assert window.start_action.text().replace("&", "") == "Resume"
+
+
+def test_xor_is_learned_and_status_bar_shows_it(window, session, controller, qtbot):
+    controller.start()
+    qtbot.waitUntil(lambda: (session.history.last("train_loss") or 1) < 0.05, timeout=15_000)
+    controller.pause()
+    qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.epoch == session.epochs_done,
+                    timeout=3000)
+    assert window.epoch_label.text() == f"Epoch {session.epochs_done:,}"
+    assert window.loss_label.text().startswith("Loss 0.0")
+    net = window.current_network_copy()
+    assert (net.predict(session.dataset.X_train) == session.dataset.y_train).all()
+
+
+def test_worker_error_becomes_a_message_and_app_keeps_running(window, session, controller, qtbot, monkeypatch):
+    from guiapp.engine.training import Trainer
+
+    def broken(self):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(Trainer, "step_batch", broken)
+    controller.start()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+    assert "simulated failure" in window.banner.text()
+    assert session.state != RUNNING
+    monkeypatch.undo()
+    controller.start()
+    qtbot.waitUntil(lambda: session.epochs_done > 10, timeout=5000)
+    controller.stop()
