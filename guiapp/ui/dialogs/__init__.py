@@ -1,0 +1,1 @@
+"""Dialogs opened from the menus: download MNIST, import a CSV table."""
