@@ -1,0 +1,213 @@
+"""Backprop against finite differences, for every activation × loss pairing a student can pick.
+
+``gradient_check`` compares each parameter array (and dL/dX) as a whole in float64. Correct
+gradients give ~1e-9..1e-7 here; the "mutant" tests at the bottom show that a wrong derivative
+gives 1e-2 or more, so the tolerance below really separates right from wrong.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from guiapp.engine import MLP, get_loss, gradient_check, numerical_gradient, prepare_targets
+from guiapp.engine.activations import LeakyReLU, ReLU, Sigmoid, Softmax, Tanh
+from guiapp.engine.losses import MSE, BinaryCrossEntropy
+
+TOL = 1e-6  # gradient_check's own default pass mark
+
+HIDDEN = ["sigmoid", "tanh", "relu", "leaky_relu", "linear"]
+# (output activation, loss, output units)
+OUTPUTS = [
+    ("sigmoid", "bce", 1),
+    ("sigmoid", "bce", 3),  # multi-label: three independent yes/no outputs
+    ("sigmoid", "mse", 2),
+    ("softmax", "cross_entropy", 3),
+    ("softmax", "mse", 3),
+    ("linear", "mse", 2),
+    ("tanh", "mse", 2),
+]
+KINKED = ("relu", "leaky_relu")
+KINK_MARGIN = 1e-3  # |z| of every ReLU pre-activation, far beyond what a perturbation moves it
+
+
+def make_targets(loss: str, k: int, n: int, rng: np.random.Generator) -> np.ndarray:
+    if loss == "cross_entropy" or (loss == "mse" and k == 3):
+        return rng.integers(0, k, n)  # class labels, one-hot inside
+    if loss == "bce":
+        return rng.integers(0, 2, n) if k == 1 else rng.integers(0, 2, (n, k)).astype(float)
+    return rng.uniform(-0.9, 0.9, (n, k))
+
+
+def kink_free_net(sizes, acts, *, bias=True, n=7, seed=0, init="auto"):
+    """A net with random (non-zero) biases and inputs X such that no ReLU/leaky pre-activation is
+    within KINK_MARGIN of 0, where the derivative jumps and finite differences mean nothing."""
+    for s in range(seed, seed + 200):
+        rng = np.random.default_rng(s)
+        net = MLP(sizes, acts, seed=s, bias=bias, init=init)
+        if bias:
+            for layer in net.layers:
+                layer.b[...] = rng.normal(scale=0.5, size=layer.b.shape)
+        X = rng.normal(size=(n, sizes[0]))
+        net.forward(X)
+        if all(np.abs(layer.z).min() > KINK_MARGIN for layer in net.layers if layer.activation.name in KINKED):
+            return net, X, rng
+    raise AssertionError("no kink-free network found")  # pragma: no cover
+
+
+@pytest.mark.parametrize("bias", [True, False], ids=["bias", "nobias"])
+@pytest.mark.parametrize("out,loss,k", OUTPUTS, ids=[f"{o}+{l}-{k}" for o, l, k in OUTPUTS])
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_gradients_match_finite_differences(hidden, out, loss, k, bias):
+    net, X, rng = kink_free_net([3, 5, 4, k], [hidden, hidden, out], bias=bias)
+    Y = make_targets(loss, k, X.shape[0], rng)
+    result = gradient_check(net, X, Y, loss=loss)
+    assert len(result.per_param) == (6 if bias else 3)
+    assert result.passed(TOL), result
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_deep_network_gradients(hidden):
+    sizes = [3, 6, 6, 6, 6, 6, 3]  # five hidden layers
+    net, X, rng = kink_free_net(sizes, [hidden] * 5 + ["softmax"], seed=10)
+    result = gradient_check(net, X, rng.integers(0, 3, X.shape[0]), loss="cross_entropy")
+    assert len(result.per_param) == 12
+    assert result.passed(TOL), result
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_wide_network_gradients(hidden):
+    net, X, rng = kink_free_net([3, 64, 64, 4], [hidden, hidden, "softmax"], n=5, seed=20)
+    result = gradient_check(net, X, rng.integers(0, 4, X.shape[0]), loss="cross_entropy")
+    assert result.passed(TOL), result
+
+
+def test_uniform_init_network_gradients():
+    """The tutorials' U(-1, 1) init without biases (the 3-column XOR net)."""
+    net, X, rng = kink_free_net([3, 4, 1], ["sigmoid", "sigmoid"], bias=False, init="uniform")
+    result = gradient_check(net, X, rng.integers(0, 2, X.shape[0]), loss="mse")
+    assert result.passed(TOL), result
+
+
+def test_gradient_check_leaves_the_network_alone():
+    net, X, rng = kink_free_net([3, 5, 2], ["tanh", "softmax"])
+    net32 = net.clone(dtype=np.float32)
+    before, before32 = net.copy_params(), net32.copy_params()
+    gradient_check(net, X, rng.integers(0, 2, X.shape[0]))
+    result = gradient_check(net32, X, rng.integers(0, 2, X.shape[0]))  # checked in float64 anyway
+    assert result.passed(TOL)
+    assert all(np.array_equal(a, b) for a, b in zip(before, net.params))
+    assert all(np.array_equal(a, b) for a, b in zip(before32, net32.params))
+    assert net32.dtype == np.float32
+
+
+# ---- fused output layers: backward_from_logits(loss.grad_logits) == backward(loss.grad) -------
+
+FUSED = [("sigmoid", "bce", 1), ("sigmoid", "bce", 3), ("softmax", "cross_entropy", 4)]
+
+
+@pytest.mark.parametrize("out,loss,k", FUSED, ids=[f"{o}+{l}-{k}" for o, l, k in FUSED])
+@pytest.mark.parametrize("hidden", ["tanh", "relu"])
+def test_fused_path_equals_general_chain_rule(hidden, out, loss, k):
+    net, X, rng = kink_free_net([3, 6, k], [hidden, out], n=9)
+    loss_fn = get_loss(loss)
+    assert loss_fn.fused_activation == out
+    T = prepare_targets(make_targets(loss, k, X.shape[0], rng), k, np.float64)
+
+    y = net.forward(X)
+    dX_general = net.backward(loss_fn.grad(y, T))
+    general = [g.copy() for g in net.grads]
+    net.flat_grads[...] = np.nan  # make sure the second pass writes every gradient
+
+    y2 = net.forward(X)
+    dX_fused = net.backward_from_logits(loss_fn.grad_logits(y2, T))
+    for g_general, g_fused in zip(general, net.grads):
+        np.testing.assert_allclose(g_fused, g_general, rtol=1e-9, atol=1e-14)
+    np.testing.assert_allclose(dX_fused, dX_general, rtol=1e-9, atol=1e-14)
+    # ... and the fused gradient is itself right (not just equal to another one).
+    assert gradient_check(net, X, T, loss=loss).passed(TOL)
+
+
+def test_need_input_grad_false_skips_dx_but_fills_grads():
+    net, X, rng = kink_free_net([3, 5, 2], ["relu", "softmax"])
+    T = prepare_targets(rng.integers(0, 2, X.shape[0]), 2, np.float64)
+    loss = get_loss("cross_entropy")
+    net.backward_from_logits(loss.grad_logits(net.forward(X), T))
+    expected = net.flat_grads.copy()
+    net.flat_grads[...] = 0
+    assert net.backward_from_logits(loss.grad_logits(net.forward(X), T), need_input_grad=False) is None
+    np.testing.assert_array_equal(net.flat_grads, expected)
+    net.flat_grads[...] = 0
+    assert net.backward(loss.grad(net.forward(X), T), need_input_grad=False) is None
+    np.testing.assert_allclose(net.flat_grads, expected, rtol=1e-9, atol=1e-14)
+
+
+# ---- the checker itself --------------------------------------------------------------------
+
+def test_numerical_gradient_of_a_known_function():
+    x = np.array([[0.5, -1.0], [2.0, 3.0]])
+    grad = numerical_gradient(lambda: float((x ** 3).sum()), x)
+    np.testing.assert_allclose(grad, 3 * x ** 2, rtol=1e-8)
+    np.testing.assert_array_equal(x, [[0.5, -1.0], [2.0, 3.0]])  # restored
+
+
+class _SigmoidForgetsChainRule(Sigmoid):
+    def backward(self, z, a, grad_a):
+        return a * (1.0 - a)
+
+
+class _TanhWrongSign(Tanh):
+    def backward(self, z, a, grad_a):
+        return grad_a * (1.0 + a * a)
+
+
+class _ReLUBackwards(ReLU):
+    def backward(self, z, a, grad_a):
+        return grad_a * (z < 0)
+
+
+class _LeakyWrongSlope(LeakyReLU):
+    def backward(self, z, a, grad_a):
+        return grad_a * np.where(z > 0, 1.0, 2 * self.slope)
+
+
+class _SoftmaxDiagonalOnly(Softmax):
+    def backward(self, z, a, grad_a):
+        return grad_a * a * (1.0 - a)
+
+
+class _MSEWithoutTwo(MSE):
+    def grad(self, y, t):
+        return (y - t) / y.shape[0]
+
+
+class _BCENotAveraged(BinaryCrossEntropy):
+    def grad(self, y, t):
+        return super().grad(y, t) * y.shape[0]
+
+
+MUTANTS = {
+    "sigmoid-forgets-chain-rule": ([_SigmoidForgetsChainRule(), "linear"], "mse"),
+    "tanh-wrong-sign": ([_TanhWrongSign(), "linear"], "mse"),
+    "relu-backwards": ([_ReLUBackwards(), "linear"], "mse"),
+    "leaky-wrong-slope": ([_LeakyWrongSlope(), "linear"], "mse"),
+    "softmax-diagonal-only": (["tanh", _SoftmaxDiagonalOnly()], "mse"),
+    "mse-without-2": (["tanh", "linear"], _MSEWithoutTwo()),
+    "bce-not-averaged": (["tanh", "sigmoid"], _BCENotAveraged()),
+}
+
+
+@pytest.mark.parametrize("name", list(MUTANTS))
+def test_gradient_check_catches_a_wrong_derivative(name):
+    acts, loss = MUTANTS[name]
+    k = 1 if name.startswith("bce") else 3
+    net, X, rng = kink_free_net([3, 6, k], acts, n=8)
+    if name.startswith("leaky"):
+        # make sure some pre-activations are negative, where the slope matters
+        assert (net.layers[0].z < 0).any()
+    loss_name = loss if isinstance(loss, str) else loss.name
+    Y = make_targets("bce" if loss_name == "bce" else ("mse" if k == 3 else loss_name), k, X.shape[0], rng)
+    result = gradient_check(net, X, Y, loss=loss)
+    assert not result.passed(TOL)
+    assert max(result.max_rel_error, result.input_rel_error) > 1e-3, result
+
