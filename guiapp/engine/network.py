@@ -52,8 +52,8 @@ class MLP:
             if isinstance(size, bool) or not isinstance(size, (int, np.integer)):
                 raise ValueError(f"layer {i} size must be a whole number, got {size!r}")
             if size <= 0:
-                what = "input" if i == 0 else ("output" if i == len(sizes) - 1 else f"hidden layer {i}")
-                raise ValueError(f"layer sizes must be at least 1: the {what} layer has {size}")
+                what = "the input layer" if i == 0 else ("the output layer" if i == len(sizes) - 1 else f"hidden layer {i}")
+                raise ValueError(f"layer sizes must be at least 1: {what} has {size}")
         if isinstance(activations, str):
             activations = [activations] * (len(sizes) - 1)
         acts = list(activations)
@@ -227,7 +227,7 @@ class MLP:
     def clone(self, dtype=None) -> "MLP":
         """An independent network with the same design and weights (optionally another dtype)."""
         other = MLP(self.layer_sizes, [layer.activation for layer in self.layers], seed=0,
-                    bias=self.bias, dtype=dtype or self.dtype)
+                    bias=self.bias, dtype=self.dtype if dtype is None else dtype)
         other.init = self.init
         other.set_params(self.params)
         return other

@@ -9,6 +9,8 @@ L1/L2 penalties apply to weight matrices (2-D arrays), not to biases:
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 
@@ -110,7 +112,8 @@ class Adam(Optimizer):
             self.v = [np.zeros_like(p) for p in params]
         self.t += 1
         b1, b2 = self.beta1, self.beta2
-        step_size = self.learning_rate * np.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
+        # math.sqrt keeps step_size a Python float: a NumPy float64 scalar would upcast float32 arrays.
+        step_size = self.learning_rate * math.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
         for p, g, m, v in zip(params, grads, self.m, self.v):
             g = self._penalised(p, g)
             m *= b1
