@@ -189,14 +189,14 @@ class Trainer:
             return self._end_epoch()
         return None
 
-    def _diverge(self, value: float) -> None:
-        epoch, batch = self.epoch + 1, self.batch + 1
+    def _diverge(self, value: float, what: str = "the loss", where: tuple[int, int] | None = None) -> None:
+        epoch, batch = where if where is not None else (self.epoch + 1, self.batch + 1)
         self.net.set_params(self._good)
         self.optimizer.reset()
         self.batch = 0
         self.epoch = self._good_epoch
         raise TrainingDiverged(
-            f"Training diverged: the loss became {value} in epoch {epoch} (batch {batch}). "
+            f"Training diverged: {what} became {value} in epoch {epoch} (batch {batch}). "
             f"The learning rate ({self.optimizer.learning_rate:g}) is probably too high. "
             f"The weights from epoch {self._good_epoch} were restored.",
             epoch=epoch, restored_epoch=self._good_epoch)
@@ -229,6 +229,13 @@ class Trainer:
         """Yield an EpochResult per epoch until ``epochs`` are done (None: until stopped)."""
         while epochs is None or self.epoch < epochs:
             result = self.run_epoch(stop, pause)
+            if result is None or (epochs is not None and self.epoch >= epochs):
+                # The loss is checked before each step, so only the very last step can have
+                # broken the weights unseen: never hand back a network of NaNs as "trained".
+                bad = ~np.isfinite(self.net.flat_params)
+                if bad.any():
+                    where = (self.epoch + 1, self.batch) if result is None and self.batch else (self.epoch, self.n_batches)
+                    self._diverge(float(self.net.flat_params[bad][0]), "a weight", where)
             if result is None:
                 return
             yield result
