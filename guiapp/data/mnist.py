@@ -33,6 +33,7 @@ import gzip
 import hashlib
 import http.client
 import io
+import math
 import os
 import socket
 import threading
@@ -197,7 +198,7 @@ def _parse_idx(stream: BinaryIO, name: str, limit: int | None) -> np.ndarray:
     full_shape = shape
     if limit is not None:
         shape = (min(shape[0], max(int(limit), 0)),) + shape[1:]
-    n_values = int(np.prod(shape, dtype=np.int64))
+    n_values = math.prod(shape)  # Python ints: no overflow for a bogus header
     expected = n_values * dtype.itemsize
 
     payload = _read_exactly(stream, expected)
@@ -571,7 +572,14 @@ def load_keras_npz(
             )
         try:
             arrays = {k: archive[k] for k in _NPZ_KEYS}
-        except (ValueError, OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except ValueError as exc:
+            if "allow_pickle" in str(exc):
+                raise MnistFormatError(
+                    f"{name}: holds Python objects (pickles), which are not loaded because they can run code; "
+                    "expected plain number arrays"
+                ) from exc
+            raise MnistFormatError(f"{name}: an array inside the .npz is damaged ({exc})") from exc
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise MnistFormatError(f"{name}: an array inside the .npz is damaged ({exc})") from exc
 
     parts = {}
