@@ -57,12 +57,19 @@ class BinaryCrossEntropy(Loss):
     name = "bce"
     fused_activation = "sigmoid"
 
+    @staticmethod
+    def _clip(y):
+        # Keep log() finite. The margin must be representable next to 1 in y's dtype:
+        # in float32, 1 - 1e-12 rounds to 1.0 and log(1 - y) would be log(0).
+        eps = max(_EPS, float(np.finfo(y.dtype).eps)) if y.dtype.kind == "f" else _EPS
+        return np.clip(y, eps, 1.0 - eps)
+
     def value(self, y, t):
-        y = np.clip(y, _EPS, 1.0 - _EPS)
+        y = self._clip(y)
         return float(-(t * np.log(y) + (1.0 - t) * np.log(1.0 - y)).sum()) / y.shape[0]
 
     def grad(self, y, t):
-        y = np.clip(y, _EPS, 1.0 - _EPS)
+        y = self._clip(y)
         return (y - t) / (y * (1.0 - y)) / y.shape[0]
 
     def grad_logits(self, y, t):

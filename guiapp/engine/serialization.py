@@ -37,14 +37,23 @@ def load_model(path: str | os.PathLike) -> tuple[MLP, NetworkSpec, dict]:
     model raises ``ValueError`` saying why."""
     path = Path(path)
     try:
-        with np.load(path, allow_pickle=False) as data:
-            meta = json.loads(str(data["meta"]))
-            params = [data[f"param_{i}"] for i in range(len([k for k in data.files if k.startswith("param_")]))]
-    except (OSError, KeyError, ValueError) as exc:
+        data = np.load(path, allow_pickle=False)
+    except FileNotFoundError as exc:
+        raise ValueError(f"there is no model file {path}") from exc
+    except Exception as exc:  # a text file, a broken zip (BadZipFile), a pickle, ...
         raise ValueError(f"{path.name} is not a Backprop Lab model file ({exc})") from exc
-    if meta.get("format") != "backprop-lab-model":
-        raise ValueError(f"{path.name} is not a Backprop Lab model file")
-    spec = NetworkSpec.from_dict(meta["spec"])
-    net = spec.build(seed=0, dtype=np.dtype(meta.get("dtype", "float64")))
-    net.set_params(params)
+    if not isinstance(data, np.lib.npyio.NpzFile):  # a plain .npy array
+        raise ValueError(f"{path.name} is not a Backprop Lab model file (it holds a single array)")
+    try:
+        with data:
+            meta = json.loads(str(data["meta"]))
+            if not isinstance(meta, dict) or meta.get("format") != "backprop-lab-model":
+                raise ValueError("no Backprop Lab header")
+            count = len([k for k in data.files if k.startswith("param_")])
+            params = [data[f"param_{i}"] for i in range(count)]
+            spec = NetworkSpec.from_dict(meta["spec"])
+            net = spec.build(seed=0, dtype=np.dtype(meta.get("dtype", "float64")))
+            net.set_params(params)
+    except Exception as exc:  # a missing entry, bad JSON, a spec or shapes that don't fit, a damaged entry
+        raise ValueError(f"{path.name} is not a Backprop Lab model file ({exc})") from exc
     return net, spec, meta.get("extra", {})
