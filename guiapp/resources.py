@@ -15,6 +15,7 @@ No Qt here: the engine, the data layer and tests use this too.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -44,11 +45,12 @@ def resource_path(*parts: str) -> Path:
     The path is returned whether or not it exists; the caller opens it and
     gets the usual ``FileNotFoundError`` if it is missing.
     """
-    path = resources_dir().joinpath(*parts)
-    # Refuse paths that climb out of resources/ ("../secret"): a resource
-    # name is never meant to do that, so it is a bug in the caller.
-    root = resources_dir().resolve()
-    resolved = path.resolve()
-    if resolved != root and root not in resolved.parents:
+    root = resources_dir()
+    path = root.joinpath(*parts)
+    # Refuse names that climb out of resources/ ("../secret"): a resource
+    # name is never meant to do that, so it is a bug in the caller. The check
+    # is on the text of the path, so symlinks inside resources/ still work.
+    inside = Path(os.path.normpath(path))
+    if inside != root and root not in inside.parents:
         raise ValueError(f"resource path {'/'.join(parts)!r} points outside {root}")
     return path

