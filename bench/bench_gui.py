@@ -1,0 +1,196 @@
+"""GUI overhead and latency while training (a benchmark, not a test). Prints, side by side in
+one run:
+
+1. MNIST-sample training throughput (samples/s) with the full window open (offscreen, every
+   panel live) vs the headless engine on the same design and data — target ≥ 85 %.
+2. XOR (2-4-1, full batch) epochs per second with the live views on — target ≥ 10,000.
+3. GUI-thread latency while MNIST trains: a QTimer probe every 10 ms records how late each tick
+   fires — target p99 ≤ 50 ms.
+
+Each measurement runs in its own subprocess (clean thread pools), alternating over rounds.
+
+    .venv/bin/python bench/bench_gui.py [--rounds 3] [--seconds 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def _env():
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _mnist_session_parts():
+    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.datasets import load_dataset, preset_for
+
+    ds = load_dataset(DatasetSpec("mnist", "sample"))
+    spec, config = preset_for(ds)
+    return ds, spec, config
+
+
+def measure_headless(seconds: float) -> dict:
+    """The engine alone, same design/config/data as the app's MNIST preset."""
+    import numpy as np
+
+    from guiapp.engine.training import Trainer
+
+    ds, spec, config = _mnist_session_parts()
+    net = spec.build(seed=config.seed, dtype=np.float32)
+    trainer = Trainer(net, ds.X_train, ds.targets(ds.y_train, net.n_outputs), optimizer=config.make_optimizer(),
+                      batch_size=config.batch_size, seed=config.seed, X_test=ds.X_test,
+                      Y_test=ds.targets(ds.y_test, net.n_outputs))
+    trainer.step_batch()  # warm up
+    t0 = time.perf_counter()
+    steps0 = trainer.steps
+    while time.perf_counter() - t0 < seconds:
+        trainer.step_batch()
+    dt = time.perf_counter() - t0
+    return {"samples_per_sec": (trainer.steps - steps0) * trainer.batch_size / dt}
+
+
+def _window(dataset_spec=None):
+    from guiapp.app import build_window, create_application
+
+    app = create_application()
+    window, session, controller = build_window(None)
+    window.resize(1366, 768)
+    window.show()
+    if dataset_spec is not None:
+        session.load_dataset_spec(dataset_spec)
+    app.processEvents()
+    return app, window, session, controller
+
+
+def measure_window_mnist(seconds: float) -> dict:
+    """Throughput and GUI latency with the full window open while MNIST trains."""
+    from PySide6.QtCore import QTimer
+
+    from guiapp.engine.specs import DatasetSpec
+
+    app, window, session, controller = _window(DatasetSpec("mnist", "sample"))
+    for name in ("weightsDock", "mnistDock", "lossDock"):
+        if name in window.docks:
+            window.docks[name].raise_()
+    lateness: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        lateness.append(max(0.0, (now - last[0]) - 0.010))
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(10)
+    probe.timeout.connect(tick)
+    controller.start()
+    # warm up one second, then measure
+    t_end = time.perf_counter() + 1.0
+    while time.perf_counter() < t_end:
+        app.processEvents()
+    snap = session.snapshot
+    steps0, t0 = (snap.steps if snap else 0), time.perf_counter()
+    last[0] = t0
+    probe.start()
+    t_end = t0 + seconds
+    while time.perf_counter() < t_end:
+        app.processEvents()
+        time.sleep(0.001)
+    probe.stop()
+    controller.pause()
+    # the steps really done in the measured time: wait for the final snapshot
+    t_stop = time.perf_counter()
+    while session.snapshot is None or session.snapshot.steps == 0 or time.perf_counter() - t_stop < 0.3:
+        app.processEvents()
+    steps = session.snapshot.steps - steps0
+    batch = session.config.batch_size
+    window.close()
+    controller.shutdown()
+    lateness.sort()
+    p99 = lateness[int(0.99 * (len(lateness) - 1))] * 1000 if lateness else float("nan")
+    return {"samples_per_sec": steps * batch / (t_stop - t0), "latency_p99_ms": p99,
+            "latency_max_ms": (lateness[-1] * 1000 if lateness else float("nan")), "ticks": len(lateness)}
+
+
+def measure_window_xor(seconds: float) -> dict:
+    app, window, session, controller = _window()
+    if "boundaryDock" in window.docks:
+        window.docks["boundaryDock"].raise_()
+    controller.start()
+    t_end = time.perf_counter() + 0.5
+    while time.perf_counter() < t_end:
+        app.processEvents()
+    e0, t0 = session.epochs_done, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        app.processEvents()
+        time.sleep(0.001)
+    epochs = session.epochs_done - e0
+    dt = time.perf_counter() - t0
+    controller.pause()
+    window.close()
+    controller.shutdown()
+    return {"epochs_per_sec": epochs / dt}
+
+
+MEASURES = {"headless": measure_headless, "window_mnist": measure_window_mnist, "window_xor": measure_window_xor}
+
+
+def _child(name: str, seconds: float) -> None:
+    print(json.dumps(MEASURES[name](seconds)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--seconds", type=float, default=6.0)
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        _child(args.child, args.seconds)
+        return
+    results: dict[str, list[dict]] = {k: [] for k in MEASURES}
+    for r in range(args.rounds):
+        for name in MEASURES:
+            out = subprocess.run([sys.executable, __file__, "--child", name, "--seconds", str(args.seconds)],
+                                 env=_env(), capture_output=True, text=True, timeout=600)
+            if out.returncode != 0:
+                print(out.stderr, file=sys.stderr)
+                raise SystemExit(f"{name} failed")
+            results[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+            print(f"round {r + 1} {name}: {results[name][-1]}", file=sys.stderr)
+
+    def med(name, key):
+        return statistics.median(x[key] for x in results[name])
+
+    headless = med("headless", "samples_per_sec")
+    windowed = med("window_mnist", "samples_per_sec")
+    p99 = med("window_mnist", "latency_p99_ms")
+    xor = med("window_xor", "epochs_per_sec")
+    ratio = windowed / headless
+    rows = [
+        ("MNIST sample, headless engine", f"{headless:,.0f} samples/s", ""),
+        ("MNIST sample, full window open", f"{windowed:,.0f} samples/s",
+         f"{ratio:.0%} of headless (target ≥ 85%): {'PASS' if ratio >= 0.85 else 'MISS'}"),
+        ("GUI latency p99 while MNIST trains", f"{p99:.1f} ms", f"target ≤ 50 ms: {'PASS' if p99 <= 50 else 'MISS'}"),
+        ("XOR 2-4-1 with live views", f"{xor:,.0f} epochs/s", f"target ≥ 10,000: {'PASS' if xor >= 10_000 else 'MISS'}"),
+    ]
+    print(f"\nGUI benchmark ({args.rounds} rounds × {args.seconds:g} s, medians; cores: {os.cpu_count()})")
+    for a, b, c in rows:
+        print(f"  {a:<38} {b:>18}   {c}")
+
+
+if __name__ == "__main__":
+    main()
