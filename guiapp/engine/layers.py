@@ -68,7 +68,7 @@ class Dense:
         (used when a loss is fused with the output activation)."""
         np.matmul(self.x.T, grad_z, out=self.dW)
         if self.db is not None:
-            np.sum(grad_z, axis=0, out=self.db)
+            np.add.reduce(grad_z, axis=0, out=self.db)  # = grad_z.sum(axis=0), without np.sum's overhead
         if need_input_grad:
             return grad_z @ self.W.T
         return None

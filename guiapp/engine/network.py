@@ -154,7 +154,10 @@ class MLP:
 
     def forward(self, X) -> np.ndarray:
         """X (n, n_inputs) -> outputs (n, n_outputs) after the last activation."""
-        a = self._check_input(X)
+        return self._forward(self._check_input(X))
+
+    def _forward(self, a: np.ndarray) -> np.ndarray:
+        """``forward`` for input already checked by ``_check_input`` (the Trainer's batches)."""
         for layer in self.layers:
             a = layer.forward(a)
         return a

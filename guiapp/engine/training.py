@@ -173,7 +173,7 @@ class Trainer:
             xb, tb = self.X[rows], self.Y[rows]
         else:
             xb, tb = self.X[lo:hi], self.Y[lo:hi]
-        y = net.forward(xb)
+        y = net._forward(xb)  # X was checked (and converted to net.dtype) once, in __init__
         value = loss.value(y, tb)
         if not math.isfinite(value):
             self._diverge(value)
