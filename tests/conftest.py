@@ -8,14 +8,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
 
-if not os.environ.get("BACKPROP_TEST_DISPLAY"):
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
 _SETTINGS_DIR = tempfile.mkdtemp(prefix="backprop-lab-test-settings-")
+
+if not os.environ.get("BACKPROP_TEST_DISPLAY"):
+    # An offscreen screen the size of a small student laptop (1366x768), not Qt's default 800x600,
+    # so window geometry and layout behave as they would there.
+    _screen = os.path.join(_SETTINGS_DIR, "offscreen-screen.json")
+    with open(_screen, "w") as fh:
+        json.dump({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, fh)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # On Linux QSettings keeps user settings under XDG_CONFIG_HOME; subprocesses inherit this too.
 os.environ["XDG_CONFIG_HOME"] = _SETTINGS_DIR
 # Qt warns (and falls back to /tmp/runtime-<user>) when this is unset, as it is for root in CI.
