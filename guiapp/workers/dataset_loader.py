@@ -35,6 +35,7 @@ def run_job_with_progress(parent: QWidget | None, title: str, label: str, job: B
     job.start()
     if not job.done:
         loop.exec()
+    dialog.canceled.disconnect(job.cancel)  # closing a QProgressDialog emits canceled()
     dialog.close()
     dialog.deleteLater()
     if job.cancel_requested:
