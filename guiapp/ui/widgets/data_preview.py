@@ -1,0 +1,221 @@
+"""Previews of a data set for the Data panel: a truth table / table of rows, a scatter plot of 2-D
+points (click to add or erase points in edit mode), and a grid of images with their labels.
+
+Each preview is built once and refilled when the data changes (never per training snapshot).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+#: One colour per class (mid tones: readable on light and dark backgrounds).
+CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+
+
+def class_color(label: int) -> QColor:
+    return QColor(CLASS_COLORS[int(label) % len(CLASS_COLORS)])
+
+
+def class_icon(label: int, size: int = 12) -> QIcon:
+    """A filled square in the class's colour, for combo boxes and legends."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(class_color(label))
+    return QIcon(pixmap)
+
+
+def _text_color(widget) -> QColor:
+    return widget.palette().color(QPalette.ColorRole.Text)
+
+
+# ---------------------------------------------------------------------------------------------
+class TablePreview(QTableWidget):
+    """Rows of a data set: inputs, then the target (truth tables) or the label (CSV tables)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dataTable")
+        self.setAccessibleName("Data rows")
+        self.setToolTip("The examples the network learns from: the input columns and the answer it should give")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setDefaultSectionSize(22)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def show_dataset(self, ds, max_rows: int = 200) -> int:
+        """Fill with the training rows of ``ds`` (at most ``max_rows``); returns the rows shown."""
+        logic = ds.kind == "logic"
+        X, y = ds.X_train[:max_rows], ds.y_train[:max_rows]
+        features = list(ds.feature_names) or [f"x{i + 1}" for i in range(ds.n_features)]
+        if len(features) > 30:  # very wide tables: the first columns are enough for a preview
+            features, X = features[:30], X[:, :30]
+        headers = features + ["target" if logic else "label"]
+        self.clear()
+        self.setColumnCount(len(headers))
+        self.setRowCount(len(X))
+        self.setHorizontalHeaderLabels(headers)
+        align = Qt.AlignmentFlag.AlignCenter
+        for r in range(len(X)):
+            for c, v in enumerate(X[r]):
+                item = QTableWidgetItem(f"{v:g}" if logic else f"{v:.4g}")
+                item.setTextAlignment(align)
+                self.setItem(r, c, item)
+            item = QTableWidgetItem(ds.class_names[int(y[r])])
+            item.setTextAlignment(align)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.setItem(r, len(headers) - 1, item)
+        return len(X)
+
+
+# ---------------------------------------------------------------------------------------------
+class ScatterPreview(pg.PlotWidget):
+    """2-D points coloured by class: filled dots for training points, rings for test points.
+
+    In edit mode a click emits ``point_clicked(x, y, erase)`` in data coordinates: left click
+    adds (``erase`` False); right click or Shift+click erases (``erase`` True). Panning and the
+    context menu are off while editing so clicks are only for points.
+    """
+
+    point_clicked = Signal(float, float, bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("scatterPlot")
+        self.setAccessibleName("Scatter plot of the data")
+        self.setToolTip("The data points; colour = class. Filled dots: training points; rings: test points")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        item = self.getPlotItem()
+        item.setLabel("bottom", "x1")
+        item.setLabel("left", "x2")
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.hideButtons()
+        self.vb = item.vb
+        self.vb.setAspectLocked(True)
+        self.train_item = pg.ScatterPlotItem(symbol="o", size=7, pxMode=True)
+        self.test_item = pg.ScatterPlotItem(symbol="o", size=8, pxMode=True, brush=None)
+        for it in (self.train_item, self.test_item):
+            it.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to the editor, not the dots
+            item.addItem(it)
+        self._brushes = [pg.mkBrush(c) for c in CLASS_COLORS]
+        self._edge_pen = pg.mkPen(QColor(0, 0, 0, 90), width=0.8)
+        self._ring_pens = [pg.mkPen(c, width=1.8) for c in CLASS_COLORS]
+        self.editing = False
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def show_points(self, X_train, y_train, X_test=None, y_test=None) -> None:
+        nb = len(self._brushes)
+        self.train_item.setData(x=np.asarray(X_train[:, 0]), y=np.asarray(X_train[:, 1]),
+                                brush=[self._brushes[int(c) % nb] for c in y_train], pen=self._edge_pen)
+        if X_test is None or len(X_test) == 0:
+            self.test_item.setData(x=[], y=[])
+        else:
+            self.test_item.setData(x=np.asarray(X_test[:, 0]), y=np.asarray(X_test[:, 1]), brush=None,
+                                   pen=[self._ring_pens[int(c) % nb] for c in y_test])
+
+    def fit_range(self, X) -> None:
+        """Show at least [-1.2, 1.2]² (where toy data lives), more if points lie outside."""
+        lo, hi = -1.2, 1.2
+        if len(X):
+            lo = min(lo, float(np.min(X)) - 0.1)
+            hi = max(hi, float(np.max(X)) + 0.1)
+        self.vb.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+
+    def point_count(self) -> tuple[int, int]:
+        """(training dots, test rings) on screen."""
+        return len(self.train_item.data), len(self.test_item.data)
+
+    def set_editing(self, on: bool) -> None:
+        self.editing = bool(on)
+        self.vb.setMouseEnabled(not on, not on)
+        self.vb.setMenuEnabled(not on)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def data_per_pixel(self) -> tuple[float, float]:
+        sx, sy = self.vb.viewPixelSize()
+        return float(sx) or 1.0, float(sy) or 1.0
+
+    def _on_click(self, ev) -> None:
+        if not self.editing:
+            return
+        pos = ev.scenePos()
+        if not self.vb.sceneBoundingRect().contains(pos):
+            return
+        p = self.vb.mapSceneToView(pos)
+        shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            erase = shift
+        elif ev.button() == Qt.MouseButton.RightButton:
+            erase = True
+        else:
+            return
+        ev.accept()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.point_clicked.emit(float(p.x()), float(p.y()), erase)
+
+
+# ---------------------------------------------------------------------------------------------
+class ImageGrid(pg.GraphicsLayoutWidget):
+    """The first images of a data set in one mosaic (a single ImageItem), each with its label
+    (digit or class name) underneath."""
+
+    COLUMNS, ROWS = 6, 4
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("imageGrid")
+        self.setAccessibleName("Example images with their labels")
+        self.setToolTip("The first training images and the label each one carries")
+        self.vb = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
+        self.vb.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.vb.addItem(self.image)
+        self.texts: list[pg.TextItem] = []
+        self._shown = 0
+
+    @property
+    def capacity(self) -> int:
+        return self.COLUMNS * self.ROWS
+
+    def show_images(self, X, y, image_shape, class_names) -> int:
+        """Show up to ``capacity`` images (rows of X reshaped to ``image_shape``); returns how many."""
+        h, w = image_shape
+        n = min(len(X), self.capacity)
+        gap = max(2, w // 14)
+        strip = max(8, int(round(h * 0.45)))  # room for the label under each image
+        cw, ch = w + gap, h + strip
+        rows = max(1, -(-n // self.COLUMNS))
+        mosaic = np.zeros((rows * ch, self.COLUMNS * cw, 4), dtype=np.uint8)
+        tiles = np.clip(np.asarray(X[:n], dtype=np.float32).reshape(n, h, w) * 255.0, 0, 255).astype(np.uint8)
+        color = _text_color(self)
+        while len(self.texts) < n:
+            t = pg.TextItem(anchor=(0.5, 0.0))
+            self.vb.addItem(t)
+            self.texts.append(t)
+        for i in range(n):
+            r, c = divmod(i, self.COLUMNS)
+            y0, x0 = r * ch, c * cw
+            mosaic[y0:y0 + h, x0:x0 + w, :3] = tiles[i][:, :, None]
+            mosaic[y0:y0 + h, x0:x0 + w, 3] = 255
+            t = self.texts[i]
+            t.setColor(color)
+            t.setText(str(class_names[int(y[i])]))
+            t.setPos(x0 + w / 2, y0 + h)
+            t.setVisible(True)
+        for t in self.texts[n:]:
+            t.setVisible(False)
+        self.image.setImage(np.ascontiguousarray(mosaic), levels=(0, 255))
+        self.image.setRect(QRectF(0, 0, mosaic.shape[1], mosaic.shape[0]))
+        self.vb.setRange(xRange=(0, mosaic.shape[1]), yRange=(0, mosaic.shape[0]), padding=0.02)
+        self._shown = n
+        return n
+
+    def labels(self) -> list[str]:
+        """The labels on screen, in reading order."""
+        return [t.toPlainText() for t in self.texts[: self._shown]]
