@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from ..data.dataset import Dataset
 from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
 
@@ -16,7 +18,8 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
 
     kinds: "logic" (name: a truth table), "toy2d" (name: circle/xor/gaussians/spiral/moons;
     params n, noise, seed, test_ratio, n_classes), "mnist" (name "sample" or "fashion"),
-    "file" (params path and format: "idx_folder", "npz", "csv"; csv also label_column, standardize).
+    "file" (params path and format: "idx_folder", "npz", "csv"; csv also label_column, standardize),
+    "custom" (a student's own 2-D points from the Data panel's editor; params points, labels, test, n_classes).
     """
     p = dict(spec.params)
     if spec.kind == "logic":
@@ -52,7 +55,30 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
 
             return read_csv_table(path, label_column=p.get("label_column"), standardize=bool(p.get("standardize")))
         raise ValueError(f"unknown file format {fmt!r}")
+    if spec.kind == "custom":
+        return custom_points_dataset(p.get("points", []), p.get("labels", []), p.get("test", []),
+                                     p.get("n_classes"), name=spec.name)
     raise ValueError(f"unknown kind of data {spec.kind!r}")
+
+
+def custom_points_dataset(points, labels, test=(), n_classes=None, name: str = "My points") -> Dataset:
+    """A student's own 2-D points as a "toy2d" Dataset. ``test`` lists the indices of test points;
+    without any, the test set is the training set (as for truth tables)."""
+    X = np.asarray(points, dtype=np.float32).reshape(-1, 2)
+    y = np.asarray(labels, dtype=np.int64).reshape(-1)
+    if len(X) != len(y):
+        raise ValueError(f"{len(X)} points but {len(y)} labels")
+    is_test = np.zeros(len(X), dtype=bool)
+    is_test[np.asarray(test, dtype=np.int64).reshape(-1)] = True
+    if is_test.all():
+        raise ValueError("there are no training points: add some points first")
+    k = max(2, int(n_classes or 0), int(y.max()) + 1 if y.size else 0)
+    X_test, y_test = (X[is_test], y[is_test]) if is_test.any() else (X.copy(), y.copy())
+    n_test_text = f"{int(is_test.sum())} test points" if is_test.any() else "the test set is the same points"
+    return Dataset(name=name, kind="toy2d", X_train=X[~is_test], y_train=y[~is_test], X_test=X_test, y_test=y_test,
+                   n_classes=k, class_names=tuple(str(c) for c in range(k)), feature_names=("x1", "x2"),
+                   description=f"Your own points: {int((~is_test).sum())} training points in {k} classes; "
+                               f"{n_test_text}.")
 
 
 def output_layer_for(dataset: Dataset) -> tuple[int, str]:
