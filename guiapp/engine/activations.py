@@ -74,7 +74,7 @@ class LeakyReLU(Activation):
         return np.where(z > 0, z, self.slope * z)
 
     def backward(self, z, a, grad_a):
-        return grad_a * np.where(z > 0, 1.0, self.slope).astype(grad_a.dtype, copy=False)
+        return np.where(z > 0, grad_a, self.slope * grad_a)  # stays in grad_a's dtype (no float64 mask)
 
     def __repr__(self) -> str:
         return f"LeakyReLU(slope={self.slope})"
