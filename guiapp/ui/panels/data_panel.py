@@ -7,8 +7,8 @@
   and Cancel. Errors show in the window's message banner; the current data is kept.
 - Switching data rebuilds the network: if training has made progress the panel asks first, and
   "No" puts the widgets back.
-- Preview: the truth table (or a CSV's first rows), a scatter plot, or a grid of images with
-  their labels; a summary line below.
+- A summary (sizes, inputs, classes, description with attribution), then a preview: the truth
+  table (or a CSV's first rows), a scatter plot, or a grid of images with their labels.
 - "Edit points" (2-D data): left click adds a point of the chosen class, right click or
   Shift+click erases the nearest one; Undo/Redo (Ctrl+Z / Ctrl+Shift+Z). The edited points become
   "My points" (``DatasetSpec("custom", ...)``, points kept in its params so the settings restore
@@ -267,6 +267,15 @@ class DataPanel(QWidget):
         self.edit_hint.hide()
         layout.addWidget(self.edit_hint)
 
+        self.summary = QLabel()
+        self.summary.setObjectName("dataSummaryLabel")
+        self.summary.setAccessibleName("About this data")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.summary)
+
         # -- preview --
         self.preview = QStackedWidget()
         self.preview.setObjectName("dataPreview")
@@ -296,14 +305,6 @@ class DataPanel(QWidget):
         self._scatter_page = scatter_page
         layout.addWidget(self.preview, 1)
 
-        self.summary = QLabel()
-        self.summary.setObjectName("dataSummaryLabel")
-        self.summary.setAccessibleName("About this data")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout.addWidget(self.summary)
 
     @staticmethod
     def _name(widget: QWidget, object_name: str, accessible: str, tip: str) -> None:

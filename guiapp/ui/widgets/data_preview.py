@@ -163,9 +163,10 @@ class ScatterPreview(pg.PlotWidget):
 # ---------------------------------------------------------------------------------------------
 class ImageGrid(pg.GraphicsLayoutWidget):
     """The first images of a data set in one mosaic (a single ImageItem), each with its label
-    (digit or class name) underneath."""
+    (digit or class name) underneath. Long class names (Fashion-MNIST) get fewer, wider cells."""
 
-    COLUMNS, ROWS = 6, 4
+    COLUMNS, ROWS = 6, 4           # short labels (digits)
+    WIDE_COLUMNS, WIDE_ROWS = 4, 3  # long labels ("Ankle boot")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -178,20 +179,23 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         self.vb.addItem(self.image)
         self.texts: list[pg.TextItem] = []
         self._shown = 0
+        self.columns, self.rows = self.COLUMNS, self.ROWS
 
     @property
     def capacity(self) -> int:
-        return self.COLUMNS * self.ROWS
+        return self.columns * self.rows
 
     def show_images(self, X, y, image_shape, class_names) -> int:
         """Show up to ``capacity`` images (rows of X reshaped to ``image_shape``); returns how many."""
         h, w = image_shape
+        wide = max((len(str(c)) for c in class_names), default=1) > 3
+        self.columns, self.rows = (self.WIDE_COLUMNS, self.WIDE_ROWS) if wide else (self.COLUMNS, self.ROWS)
         n = min(len(X), self.capacity)
-        gap = max(2, w // 14)
+        gap = w // 2 if wide else max(2, w // 14)
         strip = max(8, int(round(h * 0.45)))  # room for the label under each image
         cw, ch = w + gap, h + strip
-        rows = max(1, -(-n // self.COLUMNS))
-        mosaic = np.zeros((rows * ch, self.COLUMNS * cw, 4), dtype=np.uint8)
+        rows = max(1, -(-n // self.columns))
+        mosaic = np.zeros((rows * ch, self.columns * cw, 4), dtype=np.uint8)
         tiles = np.clip(np.asarray(X[:n], dtype=np.float32).reshape(n, h, w) * 255.0, 0, 255).astype(np.uint8)
         color = _text_color(self)
         while len(self.texts) < n:
@@ -199,8 +203,8 @@ class ImageGrid(pg.GraphicsLayoutWidget):
             self.vb.addItem(t)
             self.texts.append(t)
         for i in range(n):
-            r, c = divmod(i, self.COLUMNS)
-            y0, x0 = r * ch, c * cw
+            r, c = divmod(i, self.columns)
+            y0, x0 = r * ch, c * cw + gap // 2
             mosaic[y0:y0 + h, x0:x0 + w, :3] = tiles[i][:, :, None]
             mosaic[y0:y0 + h, x0:x0 + w, 3] = 255
             t = self.texts[i]
