@@ -25,6 +25,9 @@ if not os.environ.get("BACKPROP_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # On Linux QSettings keeps user settings under XDG_CONFIG_HOME; subprocesses inherit this too.
 os.environ["XDG_CONFIG_HOME"] = _SETTINGS_DIR
+# ...and app data (QStandardPaths.AppDataLocation: the downloaded-MNIST cache) too.
+os.environ["XDG_DATA_HOME"] = os.path.join(_SETTINGS_DIR, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_SETTINGS_DIR, "cache")
 # Qt warns (and falls back to /tmp/runtime-<user>) when this is unset, as it is for root in CI.
 if not os.environ.get("XDG_RUNTIME_DIR"):
     _runtime_dir = os.path.join(_SETTINGS_DIR, "runtime")
