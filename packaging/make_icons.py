@@ -6,7 +6,7 @@
 Writes, in resources/icons/:
     backprop-lab-<N>.png   N = 16, 24, 32, 48, 64, 128, 256, 512 (Qt's QSvgRenderer, antialiased)
     backprop-lab.ico       Windows: 16..256 px as PNG entries (Vista and later read PNG-in-ICO)
-    backprop-lab.icns      macOS: 16..512 px (+@2x) as PNG entries (OS X 10.7 and later)
+    backprop-lab.icns      macOS: 16..1024 px (512@2x) as PNG entries (OS X 10.7 and later)
 
 ICO and ICNS are written by hand here (both are a small header, a table and PNG blobs), so
 no Pillow and no macOS tools are needed. Output is deterministic: same SVG, same bytes.
@@ -28,7 +28,7 @@ ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types whose data may be PNG, with the pixel size each one holds.
 ICNS_TYPES = (
     (b"icp4", 16), (b"icp5", 32), (b"icp6", 64),
-    (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
+    (b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024),
     (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512),  # @2x of 16, 32, 128, 256
 )
 
