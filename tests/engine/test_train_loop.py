@@ -86,6 +86,7 @@ def test_epoch_loss_is_the_sample_weighted_mean_of_the_batches():
     assert result.train_loss == pytest.approx(expected, rel=1e-6)
 
 
+@pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_stop_after_k_batches_stops_within_one_batch():
     net, X, Y = _ids_problem(10)
     stop = threading.Event()
@@ -95,6 +96,7 @@ def test_stop_after_k_batches_stops_within_one_batch():
     assert results == []  # stopped inside the first epoch: no finished epoch to report
 
 
+@pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_stop_keeps_the_epoch_half_done_for_later():
     net, X, Y = _ids_problem(10)
     stop = threading.Event()
@@ -131,6 +133,7 @@ def _wait_for(predicate, timeout=10.0):
         time.sleep(0.001)
 
 
+@pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_stop_from_another_thread(blobs):
     X, y = blobs
     trainer = Trainer(MLP([2, 8, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=4, learning_rate=0.05)
@@ -146,6 +149,7 @@ def test_stop_from_another_thread(blobs):
     assert trainer.steps <= steps_when_stopped + 1
 
 
+@pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_pause_blocks_until_cleared_and_stop_ends_a_pause(blobs):
     X, y = blobs
     trainer = Trainer(MLP([2, 8, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=4, learning_rate=0.05)
@@ -180,6 +184,7 @@ def _diverging_setup(dtype=np.float64):
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.timeout(30)
 def test_nan_divergence_raises_and_restores_a_checkpoint(dtype):
     net, X, Y = _diverging_setup(dtype)
     snapshots = {0: net.copy_params()}
@@ -204,6 +209,7 @@ def test_divergence_in_the_very_last_step_is_not_reported_as_success():
     assert all(np.array_equal(a, b) for a, b in zip(start, net.params))
 
 
+@pytest.mark.timeout(30)
 def test_training_can_go_on_after_divergence_with_a_smaller_learning_rate():
     net, X, Y = _diverging_setup()
     trainer = Trainer(net, X, Y, loss="mse", learning_rate=1e6)
