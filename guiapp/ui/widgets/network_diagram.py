@@ -1,0 +1,497 @@
+"""A drawing of a multilayer perceptron: neurons as circles, one column per layer, and the links
+between them coloured by the weight's sign and drawn thicker and more opaque the larger it is.
+
+Cheap by design (plain QPainter, no scene graph): big layers are drawn with at most a few neurons
+("x1, x2, …, ⋮, x784") and links only between the neurons drawn, so a 784-input layer paints as
+fast as XOR. Weights come in as arrays (a Snapshot's copies); the repaint is throttled to
+``FPS`` frames a second, and hovering a link or a neuron shows its weight or bias.
+
+Colours follow the app's weight heatmaps (ColorBrewer RdBu, colour-blind safe): positive weights
+red-orange, negative weights blue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+#: Repaints per second at most while weights stream in.
+FPS = 25
+#: At most this many neurons are drawn per layer (the rest are summed up by "⋮").
+MAX_SHOWN = 16
+#: Neurons closer than this (centre to centre, px) do not fit: fewer are drawn.
+MIN_PITCH = 9.0
+#: Width levels for links (more levels, more pens).
+LEVELS = 6
+#: A link or neuron within this many pixels of the mouse is "hovered".
+HIT_PX = 6.0
+
+HELP_TEXT = ("Each circle is a neuron, each line a weight: red-orange positive, blue negative, thicker and darker "
+             "the larger it is. A neuron's fill shows its bias the same way.\n"
+             "Hover a line to read its weight, a neuron to read its bias.")
+
+ACTIVATION_TITLES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU",
+                     "linear": "linear", "softmax": "softmax"}
+
+# RdBu: (positive, negative) line colours for a light and a dark background.
+_LIGHT = (QColor("#d6604d"), QColor("#2166ac"))
+_DARK = (QColor("#f4a582"), QColor("#6baed6"))
+
+
+@dataclass
+class _Column:
+    """One layer as drawn: x, the neuron indices drawn, their y, and where the "⋮" goes (or None)."""
+
+    x: float
+    indices: np.ndarray
+    ys: np.ndarray
+    ellipsis_y: float | None
+    size: int
+
+
+class NetworkDiagram(QWidget):
+    """Draws a network design and (when given) its weights. See the module docstring."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("networkDiagram")
+        self.setAccessibleName("Network diagram")
+        self.setToolTip("")  # tooltips are made per position in event()
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 110)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._sizes: tuple[int, ...] = (2, 1)
+        self._acts: tuple[str, ...] = ("sigmoid",)
+        self._bias = True
+        self._input_names: tuple[str, ...] = ()
+        self._image_shape: tuple[int, int] | None = None
+        self._class_names: tuple[str, ...] = ()
+        self._weights: list[np.ndarray] | None = None
+        self._biases: list[np.ndarray] | None = None
+        self._preview = False
+        self._note = ""
+        self._layout_dirty = True
+        self._columns: list[_Column] = []
+        self._radius = 6.0
+        self._links: list[tuple[np.ndarray, ...]] = []   # per layer pair: x1, y1, x2, y2 (flat, src-major)
+        self._lines: list[list[QLineF]] = []
+        self._header_h = 0.0
+        self._split_header = False
+        self._left = self._right = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(1000 / FPS))
+        self._timer.timeout.connect(self.update)
+        self.paint_count = 0  # for tests and benchmarks
+
+    # ---- input ----------------------------------------------------------------------------------
+    def set_design(self, layer_sizes, activations, *, bias: bool = True, input_names=(), image_shape=None,
+                   class_names=()) -> None:
+        """The structure to draw. Weights that no longer fit it are dropped."""
+        self._sizes = tuple(int(s) for s in layer_sizes)
+        self._acts = tuple(activations)
+        self._bias = bool(bias)
+        self._input_names = tuple(input_names)
+        self._image_shape = tuple(image_shape) if image_shape is not None else None
+        self._class_names = tuple(class_names)
+        if not self._params_fit(self._weights, self._biases):
+            self._weights = self._biases = None
+        self._layout_dirty = True
+        self.update()
+
+    def set_params(self, params) -> None:
+        """The network's parameters ``[W1, b1, W2, b2, ...]`` (``[W1, W2, ...]`` without biases),
+        e.g. a Snapshot's copies; they are kept by reference and must not change afterwards.
+        ``None`` (or arrays that do not fit the design) draws the links in neutral grey."""
+        if params is None:
+            weights = biases = None
+        else:
+            weights = [p for p in params if p.ndim == 2]
+            biases = [p for p in params if p.ndim == 1]
+        if not self._params_fit(weights, biases):
+            weights = biases = None
+        self._weights, self._biases = weights, biases
+        self.schedule_update()
+
+    def set_preview(self, preview: bool, note: str = "") -> None:
+        """Preview: the design is not built yet, so there are no weights to show (grey links)."""
+        if preview != self._preview or note != self._note:
+            self._preview, self._note = preview, note
+            self.update()
+
+    def has_weights(self) -> bool:
+        return self._weights is not None and not self._preview
+
+    def schedule_update(self) -> None:
+        """Repaint soon, at most ``FPS`` times a second."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _params_fit(self, weights, biases) -> bool:
+        if weights is None:
+            return False
+        pairs = list(zip(self._sizes[:-1], self._sizes[1:]))
+        if len(weights) != len(pairs) or any(w.shape != p for w, p in zip(weights, pairs)):
+            return False
+        if self._bias:
+            return biases is not None and len(biases) == len(pairs) and all(
+                b.shape == (p[1],) for b, p in zip(biases, pairs))
+        return True
+
+    # ---- names ----------------------------------------------------------------------------------
+    def neuron_name(self, layer: int, index: int) -> str:
+        """x3 (an input), h1.2 (neuron 2 of hidden layer 1, as in the other views), y1 (an output);
+        1-based like a textbook."""
+        if layer == 0:
+            return f"x{index + 1}"
+        if layer == len(self._sizes) - 1:
+            return f"y{index + 1}"
+        return f"h{layer}.{index + 1}"
+
+    def _neuron_detail(self, layer: int, index: int) -> str:
+        last = len(self._sizes) - 1
+        if layer == 0:
+            if self._input_names and index < len(self._input_names):
+                return f"input “{self._input_names[index]}”"
+            if self._image_shape:
+                r, c = divmod(index, self._image_shape[1])
+                return f"pixel row {r + 1}, column {c + 1}"
+            return f"input {index + 1} of {self._sizes[0]}"
+        if layer == last:
+            names = self._class_names
+            if self._sizes[-1] == 1 and len(names) == 2:
+                return f"output: how sure the network is of “{names[1]}”"
+            if index < len(names) and self._sizes[-1] == len(names):
+                return f"output for class “{names[index]}”"
+            return f"output {index + 1}"
+        return f"hidden layer {layer}, neuron {index + 1}"
+
+    def _layer_title(self, layer: int) -> str:
+        if layer == 0:
+            return "Input"
+        if layer == len(self._sizes) - 1:
+            return "Output"
+        return f"Hidden {layer}" if len(self._sizes) > 3 else "Hidden"
+
+    def _header_sub(self, layer: int, part: str = "both") -> str:
+        size = f"{self._sizes[layer]:,}"
+        if layer == 0:
+            return size if part != "act" else ""
+        act = ACTIVATION_TITLES.get(self._acts[layer - 1], self._acts[layer - 1])
+        return {"size": size, "act": act}.get(part, f"{size} · {act}")
+
+    def _output_labels(self) -> list[str] | None:
+        names, n_out = self._class_names, self._sizes[-1]
+        if n_out == 1 and len(names) == 2:
+            return [f"P({names[1]})"]
+        if n_out == len(names) and n_out <= MAX_SHOWN:
+            return list(names)
+        return None
+
+    def _input_labels(self) -> list[str] | None:
+        if self._input_names and len(self._input_names) == self._sizes[0] and self._sizes[0] <= MAX_SHOWN:
+            return list(self._input_names)
+        return None
+
+    # ---- layout ---------------------------------------------------------------------------------
+    def _fonts(self) -> tuple[QFont, QFont]:
+        small = QFont(self.font())
+        size = small.pointSizeF()
+        if size > 0:
+            small.setPointSizeF(max(7.0, size * 0.9))
+        bold = QFont(small)
+        bold.setBold(True)
+        return small, bold
+
+    def resizeEvent(self, event) -> None:
+        self._layout_dirty = True
+        super().resizeEvent(event)
+
+    def _relayout(self) -> None:
+        self._layout_dirty = False
+        small, _bold = self._fonts()
+        fm = QFontMetrics(small)
+        line_h = fm.height()
+        w, h = float(self.width()), float(self.height())
+        footer_h = line_h + 6
+        ins, outs = self._input_labels(), self._output_labels()
+        cap = max(0.0, w * 0.22)
+        self._left = 6 + (min(cap, max(fm.horizontalAdvance(s) for s in ins) + 6) if ins else 0)
+        self._right = 6 + (min(cap, max(fm.horizontalAdvance(s) for s in outs) + 6) if outs else 0)
+        # size and activation on one line under the title ("16 · tanh"), or on two when too narrow
+        col_w = (w - self._left - self._right - 30) / max(len(self._sizes) - 1, 1) - 4
+        self._split_header = any(fm.horizontalAdvance(self._header_sub(layer)) > col_w
+                                 for layer in range(1, len(self._sizes)))
+        self._header_h = (3 if self._split_header else 2) * line_h + 6
+        top, bottom = self._header_h + 4, h - footer_h - 4
+        avail = max(20.0, bottom - top)
+        n_layers = len(self._sizes)
+        largest = min(max(self._sizes), MAX_SHOWN)
+        fit = max(3, int(avail // MIN_PITCH))
+        slots_max = min(largest, fit)
+        pitch = avail / max(slots_max, 1)
+        spacing = (w - self._left - self._right) / max(n_layers - 1, 1)
+        r = max(3.0, min(13.0, pitch * 0.36, spacing * 0.14))
+        self._radius = r
+        x0, x1 = self._left + r + 2, w - self._right - r - 2
+        xs = np.linspace(x0, x1, n_layers) if n_layers > 1 else np.array([(x0 + x1) / 2])
+        cols = []
+        for layer, n in enumerate(self._sizes):
+            slots = min(n, fit, MAX_SHOWN)
+            if slots < n:          # first slots-2 neurons, "⋮", the last neuron
+                shown = max(slots - 2, 1)
+                indices = np.r_[np.arange(shown), n - 1]
+                n_slots = shown + 2
+            else:
+                indices = np.arange(n)
+                n_slots = n
+            centre = (top + bottom) / 2
+            # small layers spread out a little more than the largest one (readable labels)
+            layer_pitch = max(pitch, min(avail / n_slots, pitch * 2.5, 60.0))
+            slot_ys = centre + (np.arange(n_slots) - (n_slots - 1) / 2) * layer_pitch
+            if len(indices) < n:
+                ys = np.r_[slot_ys[:-2], slot_ys[-1]]
+                ellipsis_y = float(slot_ys[-2])
+            else:
+                ys, ellipsis_y = slot_ys, None
+            cols.append(_Column(float(xs[layer]), indices, ys.astype(float), ellipsis_y, n))
+        self._columns = cols
+        self._links, self._lines = [], []
+        for a, b in zip(cols[:-1], cols[1:]):
+            ya, yb = np.meshgrid(a.ys, b.ys, indexing="ij")
+            ya, yb = ya.ravel(), yb.ravel()
+            x1s = np.full(ya.shape, a.x + r)
+            x2s = np.full(yb.shape, b.x - r)
+            self._links.append((x1s, ya, x2s, yb))
+            self._lines.append([QLineF(p, q, s, t) for p, q, s, t in zip(x1s, ya, x2s, yb)])
+
+    def _ensure_layout(self) -> None:
+        if self._layout_dirty:
+            self._relayout()
+
+    # ---- geometry for hit tests (and tests) ------------------------------------------------------
+    def neuron_center(self, layer: int, index: int) -> QPointF | None:
+        """Where neuron ``index`` of ``layer`` is drawn, or None if it is not drawn."""
+        self._ensure_layout()
+        col = self._columns[layer]
+        hits = np.nonzero(col.indices == index)[0]
+        if not len(hits):
+            return None
+        return QPointF(col.x, float(col.ys[hits[0]]))
+
+    def link_point(self, layer: int, i: int, j: int, t: float = 0.5) -> QPointF | None:
+        """A point a fraction ``t`` along the link from neuron i of ``layer`` to neuron j of the next
+        layer (None if that link is not drawn)."""
+        a, b = self.neuron_center(layer, i), self.neuron_center(layer + 1, j)
+        if a is None or b is None:
+            return None
+        r = self._radius
+        p, q = QPointF(a.x() + r, a.y()), QPointF(b.x() - r, b.y())
+        return p + (q - p) * t
+
+    def hit_test(self, pos) -> tuple | None:
+        """What is under ``pos``: ("neuron", layer, index), ("link", layer, i, j), ("more", layer) for
+        a "⋮", or None."""
+        self._ensure_layout()
+        px, py = float(pos.x()), float(pos.y())
+        r = self._radius
+        for layer, col in enumerate(self._columns):
+            if abs(px - col.x) <= r + HIT_PX:
+                d = np.abs(col.ys - py)
+                k = int(np.argmin(d))
+                if d[k] <= r + 2:
+                    return ("neuron", layer, int(col.indices[k]))
+                if col.ellipsis_y is not None and abs(col.ellipsis_y - py) <= r + 2:
+                    return ("more", layer)
+        best = None
+        for layer, (x1, y1, x2, y2) in enumerate(self._links):
+            if not len(x1) or px < x1[0] - HIT_PX or px > x2[0] + HIT_PX:
+                continue
+            dx, dy = x2 - x1, y2 - y1
+            length2 = np.maximum(dx * dx + dy * dy, 1e-9)
+            t = np.clip(((px - x1) * dx + (py - y1) * dy) / length2, 0.0, 1.0)
+            dist = np.hypot(x1 + t * dx - px, y1 + t * dy - py)
+            k = int(np.argmin(dist))
+            if dist[k] <= HIT_PX and (best is None or dist[k] < best[0]):
+                a, b = self._columns[layer], self._columns[layer + 1]
+                ia, ib = divmod(k, len(b.indices))
+                best = (float(dist[k]), layer, int(a.indices[ia]), int(b.indices[ib]))
+        if best is None:
+            return None
+        return ("link", best[1], best[2], best[3])
+
+    def tooltip_at(self, pos) -> str | None:
+        """The hover text at ``pos``: a weight "w[1→2, from x1 to h3] = -0.734", a neuron and its
+        bias, or None."""
+        hit = self.hit_test(pos)
+        if hit is None:
+            return None
+        weights = self._weights if not self._preview else None
+        biases = self._biases if not self._preview else None
+        if hit[0] == "link":
+            _, layer, i, j = hit
+            head = (f"w[{layer + 1}→{layer + 2}, from {self.neuron_name(layer, i)} "
+                    f"to {self.neuron_name(layer + 1, j)}]")
+            if weights is None:
+                return f"{head}\n(no value yet: {'apply the design' if self._preview else 'building'} first)"
+            value = float(weights[layer][i, j])
+            return f"{head} = {value:.3f}"
+        if hit[0] == "more":
+            layer = hit[1]
+            col = self._columns[layer]
+            hidden = col.size - len(col.indices)
+            return (f"{hidden:,} more neurons are not drawn ({self.neuron_name(layer, int(col.indices[-2]) + 1)} … "
+                    f"{self.neuron_name(layer, col.size - 2)}); their links are left out too")
+        _, layer, index = hit
+        name = self.neuron_name(layer, index)
+        text = f"{name}: {self._neuron_detail(layer, index)}"
+        if layer > 0:
+            act = ACTIVATION_TITLES.get(self._acts[layer - 1], self._acts[layer - 1])
+            text += f"\nactivation: {act}"
+            if not self._bias:
+                text += "\nno bias"
+            elif biases is not None:
+                text += f"\nbias b = {float(biases[layer - 1][index]):.3f}"
+        return text
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.position() if hasattr(event, "position") else event.pos())
+            QToolTip.showText(event.globalPos(), text or HELP_TEXT, self)
+            return True
+        return super().event(event)
+
+    # ---- painting -------------------------------------------------------------------------------
+    def _colors(self) -> tuple[QColor, QColor]:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return _DARK if dark else _LIGHT
+
+    def paintEvent(self, event) -> None:
+        self.paint_count += 1
+        self._ensure_layout()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal = self.palette()
+        text_c = pal.color(QPalette.ColorRole.WindowText)
+        base_c = pal.color(QPalette.ColorRole.Base)
+        mid_c = pal.color(QPalette.ColorRole.Mid)
+        pos_c, neg_c = self._colors()
+        small, bold = self._fonts()
+        fm = QFontMetrics(small)
+        r = self._radius
+        weights = None if self._preview else self._weights
+        biases = None if self._preview else self._biases
+
+        # links
+        for layer, lines in enumerate(self._lines):
+            a, b = self._columns[layer], self._columns[layer + 1]
+            # many links: thinner and fainter, so the picture stays readable
+            density = min(1.0, float(np.sqrt(40.0 / max(len(lines), 1))))
+            if weights is None or not lines:
+                c = QColor(mid_c)
+                c.setAlphaF(0.35 + 0.5 * density)
+                p.setPen(QPen(c, 0.6 + 0.6 * density))
+                p.drawLines(lines)
+                continue
+            w = weights[layer][np.ix_(a.indices, b.indices)].ravel()
+            finite = np.where(np.isfinite(w), w, 0.0)
+            top = float(np.max(np.abs(finite))) if finite.size else 0.0
+            if top <= 0:
+                level = np.zeros(finite.shape, dtype=int)
+            else:
+                level = np.minimum(LEVELS - 1, (np.abs(finite) / top * LEVELS).astype(int))
+            sign = finite >= 0
+            for lv in range(LEVELS):           # faint first, strong on top
+                frac = (lv + 1) / LEVELS
+                for positive, colour in ((True, pos_c), (False, neg_c)):
+                    idx = np.nonzero((level == lv) & (sign == positive))[0]
+                    if not len(idx):
+                        continue
+                    c = QColor(colour)
+                    c.setAlphaF((0.1 + 0.1 * density) + (0.9 - 0.1 * density) * frac)
+                    p.setPen(QPen(c, 0.5 + (1.2 + 1.8 * density) * frac))
+                    p.drawLines([lines[k] for k in idx])
+
+        # neurons
+        border = QPen(text_c, 1.0)
+        for layer, col in enumerate(self._columns):
+            b = biases[layer - 1][col.indices] if (layer > 0 and biases is not None and self._bias) else None
+            btop = float(np.max(np.abs(b))) if b is not None and b.size else 0.0
+            for k, y in enumerate(col.ys):
+                fill = QColor(base_c)
+                if b is not None and btop > 0 and np.isfinite(b[k]):
+                    c = QColor(pos_c if b[k] >= 0 else neg_c)
+                    c.setAlphaF(0.15 + 0.85 * min(1.0, abs(float(b[k])) / btop))
+                    fill = c
+                p.setPen(border)
+                p.setBrush(fill)
+                p.drawEllipse(QPointF(col.x, float(y)), r, r)
+            if col.ellipsis_y is not None:
+                p.setPen(text_c)
+                p.setFont(bold)
+                rect = QRectF(col.x - 2 * r - 6, col.ellipsis_y - r - 2, 4 * r + 12, 2 * r + 4)
+                p.fillRect(QRectF(col.x - 4, col.ellipsis_y - r, 8, 2 * r), base_c)
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "⋮")
+
+        # input and output names beside the neurons
+        p.setFont(small)
+        p.setPen(text_c)
+        ins, outs = self._input_labels(), self._output_labels()
+        if ins and self._columns:
+            col = self._columns[0]
+            for k, y in zip(col.indices, col.ys):
+                rect = QRectF(2, y - fm.height() / 2, col.x - r - 6, fm.height())
+                p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(ins[k], Qt.TextElideMode.ElideRight, int(rect.width())))
+        if outs and self._columns:
+            col = self._columns[-1]
+            for k, y in zip(col.indices, col.ys):
+                x = col.x + r + 4
+                rect = QRectF(x, y - fm.height() / 2, self.width() - x - 2, fm.height())
+                p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(outs[k], Qt.TextElideMode.ElideRight, int(rect.width())))
+
+        # column headers: title, then size and activation
+        n_layers = len(self._columns)
+        spacing = (self._columns[-1].x - self._columns[0].x) / max(n_layers - 1, 1) if n_layers > 1 else self.width()
+        line_h = fm.height()
+        for layer, col in enumerate(self._columns):
+            width = min(max(30.0, spacing - 4), float(self.width()))
+            rect_x = min(max(0.0, col.x - width / 2), self.width() - width)
+            subs = ([self._header_sub(layer, "size"), self._header_sub(layer, "act")] if self._split_header
+                    else [self._header_sub(layer)])
+            p.setFont(bold)
+            bfm = QFontMetrics(bold)
+            p.drawText(QRectF(rect_x, 2, width, line_h), Qt.AlignmentFlag.AlignCenter,
+                       bfm.elidedText(self._layer_title(layer), Qt.TextElideMode.ElideRight, int(width)))
+            p.setFont(small)
+            for k, sub in enumerate(subs, start=1):
+                p.drawText(QRectF(rect_x, 2 + k * line_h, width, line_h), Qt.AlignmentFlag.AlignCenter,
+                           fm.elidedText(sub, Qt.TextElideMode.ElideRight, int(width)))
+
+        # legend
+        y = self.height() - line_h - 3
+        x = 6.0
+        p.setFont(small)
+        if weights is not None:
+            for label, colour in (("positive", pos_c), ("negative", neg_c)):
+                p.setPen(QPen(colour, 3.0))
+                p.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 16, y + line_h / 2))
+                p.setPen(text_c)
+                tw = fm.horizontalAdvance(label)
+                p.drawText(QRectF(x + 20, y, tw + 2, line_h), Qt.AlignmentFlag.AlignVCenter, label)
+                x += 20 + tw + 10
+            rest = "thicker = larger |w| · fill = bias"
+        elif self._preview:
+            rest = self._note or "Preview: not built yet"
+        else:
+            rest = "waiting for the weights…"
+        p.setPen(text_c)
+        p.drawText(QRectF(x, y, self.width() - x - 4, line_h), Qt.AlignmentFlag.AlignVCenter,
+                   fm.elidedText(rest, Qt.TextElideMode.ElideRight, int(self.width() - x - 4)))
+        p.end()
