@@ -33,8 +33,10 @@ def create_application(argv=None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backprop-lab")
+    from .ui.icon import app_icon
     from .ui.theme import apply_theme
 
+    app.setWindowIcon(app_icon())
     apply_theme(app)
     return app
 
