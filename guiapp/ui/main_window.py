@@ -92,20 +92,26 @@ class MainWindow(QMainWindow):
             self.docks[cls.DOCK_NAME] = dock
 
     def _arrange_default_layout(self) -> None:
+        """Left column: Data | Network (tabs) above Training. Right: the views (tabs) above the
+        loss plot. Split before tabifying: splitting a tabbed dock would add a tab instead."""
         d = self.docks
         left = [d[n] for n in ("dataDock", "networkDock", "trainingDock") if n in d]
-        right = [d[n] for n in ("boundaryDock", "weightsDock", "mnistDock", "drawDock") if n in d]
-        for a, b in zip(right, right[1:]):
-            self.tabifyDockWidget(a, b)
-        if left and "networkDock" in d and "dataDock" in d:
+        views = [d[n] for n in ("boundaryDock", "weightsDock", "mnistDock", "drawDock") if n in d]
+        if views and "lossDock" in d:
+            self.splitDockWidget(views[0], d["lossDock"], Qt.Orientation.Vertical)
+        for other in views[1:]:
+            self.tabifyDockWidget(views[0], other)
+        if "dataDock" in d and "networkDock" in d:
             self.tabifyDockWidget(d["dataDock"], d["networkDock"])
             d["dataDock"].raise_()
-        if right and "lossDock" in d:
-            self.splitDockWidget(right[0], d["lossDock"], Qt.Orientation.Vertical)
-        if right:
-            right[0].raise_()
-        if left and right:
-            self.resizeDocks([left[0], right[0]], [430, 900], Qt.Orientation.Horizontal)
+        if views:
+            views[0].raise_()
+        if left and views:
+            self.resizeDocks([left[0], views[0]], [430, 900], Qt.Orientation.Horizontal)
+        if "dataDock" in d and "trainingDock" in d:
+            self.resizeDocks([d["dataDock"], d["trainingDock"]], [300, 420], Qt.Orientation.Vertical)
+        if views and "lossDock" in d:
+            self.resizeDocks([views[0], d["lossDock"]], [420, 260], Qt.Orientation.Vertical)
 
     @Slot()
     def _raise_views_for_data(self) -> None:
