@@ -1,0 +1,427 @@
+"""Draw a digit: the student draws with the mouse and the network guesses, live.
+
+The drawing is prepared the way the MNIST digits were (``guiapp.data.preprocess``: cropped to the
+ink, scaled so its longer side is 20 px, centred by its centre of mass in a 28x28 frame); the panel
+shows that "as the network sees it" and the network's ten outputs as a bar chart.
+
+The guess comes from a tiny NumPy forward pass over the latest snapshot's weights (copies made by
+the worker), so it follows training live; one 784-input image is microseconds of work, fine on the
+GUI thread. Guesses are throttled to about 30 a second, and skipped while the dock is hidden.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
+from ...engine.activations import get_activation
+from ...state.session import RUNNING
+from ..widgets.digit_canvas import DigitCanvas, PixelView
+
+#: Inputs a network needs for drawing: one per pixel of a 28x28 image.
+DRAW_INPUTS = MNIST_SIZE * MNIST_SIZE
+#: At most one guess per this many milliseconds while drawing or training (about 30 a second).
+GUESS_MS = 33
+
+NEEDS_IMAGES_TEXT = ("<p style='font-size:12pt'>Drawing needs <b>784-input image data like MNIST</b> "
+                     "(28×28 pixels).</p><p>Pick <b>MNIST</b> in the Data panel, train the network, "
+                     "then draw a digit here and watch it guess.</p>")
+
+
+def forward(params, activations, x: np.ndarray) -> np.ndarray | None:
+    """The network's outputs for one input ``x`` (d,), from ``params`` [W1, (b1,) W2, (b2,) ...]
+    and the activation objects of its layers; None if the weights do not fit the input."""
+    if not params or params[0].ndim != 2 or params[0].shape[0] != x.size:
+        return None
+    a = x.reshape(1, -1).astype(params[0].dtype, copy=False)
+    i = 0
+    for act in activations:
+        if i >= len(params) or params[i].ndim != 2 or params[i].shape[0] != a.shape[1]:
+            return None
+        z = a @ params[i]
+        i += 1
+        if i < len(params) and params[i].ndim == 1:
+            z = z + params[i]
+            i += 1
+        a = act.forward(z)
+    if i != len(params):
+        return None
+    return np.asarray(a[0], dtype=np.float64)
+
+
+class _ShareAxis(pg.AxisItem):
+    """Ticks 0..1 as 0%..100%."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{v * scale * 100:.0f}%" for v in values]
+
+
+class _Chart(pg.PlotWidget):
+    """A plot that asks for a modest size (pyqtgraph's default hint is 640x480)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 220)
+
+
+class DrawPanel(QWidget):
+    TITLE = "Draw a digit"
+    DOCK_NAME = "drawDock"
+
+    def __init__(self, session, controller, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = controller
+        self.setObjectName("drawPanel")
+        self._dirty = True
+        self._wide: bool | None = None
+        self._activations: list = []
+        self._class_names: tuple[str, ...] = ()
+        self._probs: np.ndarray | None = None
+        self._probability_mode = True
+        self._text_items: list[pg.TextItem] = []
+        self._digits = True
+
+        # ---- the canvas and its buttons ----
+        self.canvas = DigitCanvas()
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName("clearCanvasButton")
+        self.clear_button.setAccessibleName("Clear the drawing")
+        self.clear_button.setToolTip("Wipe the canvas to draw another digit (Delete or Esc on the canvas)")
+        self.clear_button.clicked.connect(self.canvas.clear)
+        tip = QLabel("Right button rubs out")
+        tip.setObjectName("drawTipLabel")
+        tip.setEnabled(False)  # drawn in the palette's quieter text colour
+        canvas_box = QVBoxLayout()
+        canvas_box.setContentsMargins(0, 0, 0, 0)
+        canvas_box.addStretch(1)
+        canvas_box.addWidget(self.canvas, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(tip, 1)
+        canvas_box.addLayout(buttons)
+        canvas_box.addStretch(1)
+        self.canvas_host = QWidget()
+        self.canvas_host.setLayout(canvas_box)
+
+        # ---- as the network sees it ----
+        self.preview = PixelView()
+        self.preview.setObjectName("preprocessedView")
+        self.preview.setAccessibleName("The drawing as the network sees it")
+        self.preview.setToolTip("Your drawing made MNIST-style, as the network sees it: cropped to the ink, "
+                                "scaled so its longer side is 20 pixels, and moved so its centre of mass "
+                                "(red cross) is in the middle of a 28×28 frame. These 784 grey values are "
+                                "the network's inputs.")
+        seen_title = QLabel("As the network sees it")
+        seen_title.setObjectName("seenTitleLabel")
+        seen_title.setWordWrap(True)
+        seen_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        seen_note = QLabel("28×28 pixels, centred like MNIST")
+        seen_note.setObjectName("seenNoteLabel")
+        seen_note.setWordWrap(True)
+        seen_note.setEnabled(False)
+        seen_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        seen_box = QVBoxLayout()
+        seen_box.setContentsMargins(0, 0, 0, 0)
+        seen_box.addStretch(1)
+        seen_box.addWidget(seen_title)
+        seen_box.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        seen_box.addWidget(seen_note)
+        seen_box.addStretch(1)
+        self.seen_host = QWidget()
+        self.seen_host.setLayout(seen_box)
+
+        # ---- the guess ----
+        self.guess_label = QLabel()
+        self.guess_label.setObjectName("guessLabel")
+        self.guess_label.setAccessibleName("The network's guess")
+        self.guess_label.setToolTip("The class with the highest output, and how sure the network is")
+        self.guess_label.setWordWrap(True)
+        font = QFont(self.guess_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.guess_label.setFont(font)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("drawNoteLabel")
+        self.note_label.setAccessibleName("Note about the guess")
+        self.note_label.setWordWrap(True)
+        self.note_label.setEnabled(False)
+
+        self.chart = _Chart(axisItems={"bottom": _ShareAxis("bottom")})
+        self.chart.setObjectName("probabilityChart")
+        self.chart.setAccessibleName("The network's probability for each class")
+        self.chart.setToolTip("How likely the network thinks each class is (its softmax outputs add up to "
+                              "100%). The highlighted bar is its guess.")
+        self.chart.setMinimumSize(160, 140)
+        plot = self.chart.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.invertY(True)
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.getAxis("left").setStyle(tickLength=0)
+        self.bars = pg.BarGraphItem(x0=np.zeros(0), y=np.zeros(0), height=0.72, width=np.zeros(0))
+        plot.addItem(self.bars)
+        self.plot = plot
+
+        guess_box = QVBoxLayout()
+        guess_box.setContentsMargins(0, 0, 0, 0)
+        guess_box.addWidget(self.guess_label)
+        guess_box.addWidget(self.chart, 1)
+        guess_box.addWidget(self.note_label)
+        self.guess_host = QWidget()
+        self.guess_host.setLayout(guess_box)
+
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        draw_page = QWidget()
+        draw_page.setObjectName("drawPage")
+        draw_page.setLayout(self.grid)
+
+        self.unavailable_label = QLabel(NEEDS_IMAGES_TEXT)
+        self.unavailable_label.setObjectName("drawUnavailableLabel")
+        self.unavailable_label.setAccessibleName("Drawing is not available for this data")
+        self.unavailable_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unavailable_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("drawStack")
+        self.stack.addWidget(self.unavailable_label)
+        self.stack.addWidget(draw_page)
+        self.draw_page = draw_page
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GUESS_MS)
+        self._timer.timeout.connect(self._update_if_visible)
+
+        self.canvas.changed.connect(self._schedule)
+        self.canvas.stroke_finished.connect(self._update_if_visible)
+        self.canvas.cleared.connect(self._update_if_visible)
+        session.dataset_changed.connect(self._on_dataset_changed)
+        session.spec_changed.connect(self._on_spec_changed)
+        session.network_changed.connect(self._schedule)
+        session.snapshot_changed.connect(self._on_snapshot)
+        self._arrange(wide=True)  # the default place is a wide, low dock: start with its small minimum
+        self._on_dataset_changed()
+
+    # ---- layout ------------------------------------------------------------------------------------
+    def _arrange(self, wide: bool | None = None) -> None:
+        """Three columns in a wide dock; the canvas above the preview and the chart otherwise.
+        The canvas is as big a square as fits (a maximum size only, so the dock can still shrink);
+        the chart takes the rest."""
+        if wide is None:
+            wide = self.width() >= 1.4 * max(self.height(), 1)
+        button_h = self.clear_button.sizeHint().height() + 8
+        if wide:
+            side = min(self.height() - button_h - 16, int(0.42 * self.width()))
+        else:
+            side = min(self.width() - 16, int(0.55 * self.height()) - button_h)
+        side = max(self.canvas.minimumWidth(), side)
+        self.canvas.setMaximumSize(side, side)
+        self.canvas.resize(side, side)
+        preview = max(self.preview.minimumWidth(), int(0.5 * side))
+        self.preview.setMaximumSize(preview, preview)
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for w in (self.canvas_host, self.seen_host, self.guess_host):
+            self.grid.removeWidget(w)
+        for i in range(3):
+            self.grid.setColumnStretch(i, 0)
+            self.grid.setRowStretch(i, 0)
+        if wide:
+            self.grid.addWidget(self.canvas_host, 0, 0)
+            self.grid.addWidget(self.seen_host, 0, 1)
+            self.grid.addWidget(self.guess_host, 0, 2)
+            self.grid.setColumnStretch(2, 1)
+            self.grid.setRowStretch(0, 1)
+        else:
+            self.grid.addWidget(self.canvas_host, 0, 0, 1, 2)
+            self.grid.addWidget(self.seen_host, 1, 0)
+            self.grid.addWidget(self.guess_host, 1, 1)
+            self.grid.setColumnStretch(1, 1)
+            self.grid.setRowStretch(1, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # ---- from the session --------------------------------------------------------------------------
+    def available(self) -> bool:
+        """Can the current network take a drawing? (784 inputs.)"""
+        return self.session.dataset.n_features == DRAW_INPUTS
+
+    @Slot()
+    def _on_dataset_changed(self) -> None:
+        ds = self.session.dataset
+        if not self.available():
+            self.stack.setCurrentWidget(self.unavailable_label)
+            self.unavailable_label.setText(
+                NEEDS_IMAGES_TEXT + f"<p>The current data, <i>{ds.name}</i>, has {ds.n_features:,} "
+                                    f"input{'s' if ds.n_features != 1 else ''}.</p>")
+            self._timer.stop()
+            return
+        self.stack.setCurrentWidget(self.draw_page)
+        fashion = any(not name.isdigit() for name in ds.class_names)
+        self._digits = not fashion
+        self.canvas.set_hint("Draw a digit here" if self._digits else "Draw something here")
+        self._set_classes(ds.class_names)
+        self._on_spec_changed()
+
+    @Slot()
+    def _on_spec_changed(self) -> None:
+        try:
+            self._activations = [get_activation(a) for a in self.session.spec.activations]
+        except ValueError:
+            self._activations = []
+        self._schedule()
+
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        if not self.canvas.is_empty():
+            self._schedule()
+
+    def _set_classes(self, names) -> None:
+        names = tuple(names)
+        if names == self._class_names:
+            return
+        self._class_names = names
+        k = len(names)
+        self.plot.getAxis("left").setTicks([[(i, name) for i, name in enumerate(names)]])
+        for item in self._text_items:
+            self.plot.removeItem(item)
+        self._text_items = []
+        for i in range(k):
+            text = pg.TextItem("", anchor=(0, 0.5), color=self.palette().color(QPalette.ColorRole.Text))
+            text.setPos(0, i)
+            self.plot.addItem(text)
+            self._text_items.append(text)
+        self.bars.setOpts(x0=np.zeros(k), y=np.arange(k, dtype=float), width=np.zeros(k), height=0.72)
+        self.plot.setYRange(-0.6, k - 0.4, padding=0)
+        self.plot.setXRange(0, 1.18, padding=0)
+        self._probs = None
+
+    # ---- guessing ---------------------------------------------------------------------------------
+    @Slot()
+    def _schedule(self) -> None:
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def _update_if_visible(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.update_guess()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.update_guess()
+
+    def current_params(self):
+        """The weights to guess with: the latest snapshot's copies (the live network only while
+        the worker is idle and no snapshot has come yet)."""
+        s = self.session
+        snap = s.snapshot
+        if snap is not None and snap.network_id == s.network_id:
+            return snap.params
+        if s.state != RUNNING:
+            return s.network.params
+        return None
+
+    def update_guess(self) -> None:
+        """Preprocess the drawing, run the network on it and show the result."""
+        self._dirty = False
+        if not self.available():
+            return
+        seen = mnist_preprocess(self.canvas.image())
+        com = center_of_mass(seen)
+        self.preview.set_array(seen, marker=com)
+        if com is None:
+            self._show_outputs(None)
+            self.guess_label.setText("Draw a digit on the canvas" if self._digits else "Draw on the canvas")
+            self.note_label.setText("The network will guess what it is as you draw.")
+            return
+        params = self.current_params()
+        out = forward(params, self._activations, seen.reshape(-1)) if params is not None else None
+        k = len(self._class_names)
+        if out is None:
+            self._show_outputs(None)
+            self.guess_label.setText("Waiting for the network…")
+            self.note_label.setText("")
+            return
+        last = self._activations[-1].name
+        self._probability_mode = last == "softmax" or (last == "sigmoid" and out.size == 1)
+        if out.size == 1 and k == 2:   # one output neuron: P(class 1)
+            out = np.array([1.0 - out[0], out[0]])
+        if out.size != k:
+            self._show_outputs(None)
+            self.guess_label.setText("The output layer does not match the classes")
+            self.note_label.setText(f"It has {out.size} neurons for {k} classes: fix the design in the Network panel.")
+            return
+        self._show_outputs(out)
+        top = int(np.argmax(out))
+        name = self._class_names[top]
+        if self._probability_mode:
+            self.guess_label.setText(f"I think it's <b>{name}</b> ({out[top]:.0%} sure)")
+        else:
+            self.guess_label.setText(f"I think it's <b>{name}</b> (output {out[top]:.2f})")
+        if not self.session.has_progress:
+            self.note_label.setText("This network has not been trained yet, so its guess is random (unless "
+                                    "you loaded trained weights): press Start to teach it.")
+        elif self._probability_mode:
+            self.note_label.setText("")
+        else:
+            self.note_label.setText("The output layer is not a softmax: the bars are raw outputs, not "
+                                    "probabilities.")
+
+    def _show_outputs(self, out: np.ndarray | None) -> None:
+        k = len(self._class_names)
+        self._probs = None if out is None else out.copy()
+        values = np.zeros(k) if out is None else np.asarray(out, dtype=float)
+        top = int(np.argmax(values)) if out is not None else -1
+        pal = self.palette()
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        muted = QColor(pal.color(QPalette.ColorRole.Text))
+        muted.setAlpha(90)
+        brushes = [pg.mkBrush(accent if i == top else muted) for i in range(k)]
+        shown = np.clip(values, 0.0, None) if self._probability_mode else values
+        self.bars.setOpts(width=shown, brushes=brushes, pen=pg.mkPen(None))
+        for i, item in enumerate(self._text_items):
+            if out is None:
+                item.setText("")
+                continue
+            v = values[i]
+            item.setText(f"{v:.0%}" if self._probability_mode else f"{v:.2f}")
+            item.setColor(accent if i == top else pal.color(QPalette.ColorRole.Text))
+            item.setPos(max(float(shown[i]), 0.0) + 0.01, i)
+        if self._probability_mode or out is None:
+            self.plot.setXRange(0, 1.18, padding=0)
+        else:
+            lo, hi = min(0.0, float(values.min())), max(1.0, float(values.max()))
+            self.plot.setXRange(lo, hi + 0.18 * (hi - lo), padding=0)
+
+    # ---- for tests and tools ---------------------------------------------------------------------
+    def top_class(self) -> str | None:
+        """The name of the class the bar chart highlights (None while nothing is guessed)."""
+        if self._probs is None:
+            return None
+        return self._class_names[int(np.argmax(self._probs))]
+
+    def bar_values(self) -> np.ndarray:
+        """The bar lengths the chart shows now."""
+        return np.asarray(self.bars.opts["width"], dtype=float).copy()
+
+    def bar_labels(self) -> list[str]:
+        """The class names on the chart's axis."""
+        ticks = self.plot.getAxis("left")._tickLevels
+        return [name for _, name in ticks[0]] if ticks else []

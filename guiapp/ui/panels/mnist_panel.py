@@ -1,0 +1,255 @@
+"""Test results for image and table data: the test accuracy, a confusion matrix and a gallery of
+test images with the network's guesses.
+
+Everything drawn here arrives precomputed in ``snapshot.evaluation`` (the worker recomputes it at
+most every 0.5 s and at the end of every run), so a new snapshot costs a handful of label texts
+and two repaints, and nothing at all when its evaluation is the one already shown or the dock is
+hidden (it catches up when shown).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ..widgets.confusion_matrix import ConfusionMatrixView
+from ..widgets.digit_gallery import DigitGallery, GalleryScrollArea
+
+NOTE_TEXT = ("<p style='font-size:12pt'>Test results show here for <b>images</b> (like MNIST) and "
+             "<b>tables</b>.</p><p>For them you get the accuracy on test data the network never trained "
+             "on, a confusion matrix of which classes it mixes up, and the test images with its guesses."
+             "</p><p>The current data, <i>{name}</i>, is drawn in the other panels.</p>")
+
+CONFUSION_HELP = "Hover over a cell to see what it counts."
+
+
+def _is_digits(names) -> bool:
+    return len(names) == 10 and all(n == str(i) for i, n in enumerate(names))
+
+
+class MnistPanel(QWidget):
+    TITLE = "Test results"
+    DOCK_NAME = "mnistDock"
+
+    def __init__(self, session, controller, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = controller
+        self.setObjectName("mnistPanel")
+        self._shown = None          # the EvaluationView on screen
+        self._pending = None        # the latest snapshot with an evaluation, not yet drawn
+        self._horizontal: bool | None = None
+        self._noun = ("digit", "digits")
+
+        # ---- accuracy header ----
+        title = QLabel("Test accuracy")
+        title.setObjectName("accuracyTitleLabel")
+        self.accuracy_label = QLabel("–")
+        self.accuracy_label.setObjectName("testAccuracyLabel")
+        self.accuracy_label.setAccessibleName("Test accuracy")
+        self.accuracy_label.setToolTip("Share of the test set the network gets right. The test data is never "
+                                       "trained on, so this shows how well it works on new examples.")
+        big = QFont(self.accuracy_label.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.accuracy_label.setFont(big)
+        self.accuracy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.epoch_label = QLabel()
+        self.epoch_label.setObjectName("accuracyEpochLabel")
+        self.epoch_label.setAccessibleName("When the accuracy was measured")
+        self.epoch_label.setToolTip("The epoch the test accuracy was measured at, and on how many test examples")
+        self.epoch_label.setWordWrap(True)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(title, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addWidget(self.accuracy_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addWidget(self.epoch_label, 1, Qt.AlignmentFlag.AlignBaseline)
+
+        # ---- confusion matrix ----
+        self.matrix_view = ConfusionMatrixView()
+        self.matrix_view.setToolTip("Confusion matrix: each row is a true class, each column what the network "
+                                    "guessed. The green diagonal counts right answers; red cells are mistakes "
+                                    "(the stronger the colour, the larger the share of that true class).")
+        self.matrix_hover_label = QLabel(CONFUSION_HELP)
+        self.matrix_hover_label.setObjectName("confusionHoverLabel")
+        self.matrix_hover_label.setAccessibleName("The confusion matrix cell under the mouse")
+        self.matrix_hover_label.setToolTip("What the cell under the mouse counts")
+        self.matrix_hover_label.setWordWrap(True)
+        self.matrix_view.hovered.connect(lambda t: self.matrix_hover_label.setText(t or CONFUSION_HELP))
+        matrix_title = QLabel("Confusion matrix")
+        matrix_title.setObjectName("confusionTitleLabel")
+        matrix_box = QVBoxLayout()
+        matrix_box.setContentsMargins(0, 0, 0, 0)
+        matrix_box.setSpacing(2)
+        matrix_box.addWidget(matrix_title)
+        matrix_box.addWidget(self.matrix_view, 1)
+        matrix_box.addWidget(self.matrix_hover_label)
+        self.matrix_host = QWidget()
+        self.matrix_host.setLayout(matrix_box)
+
+        # ---- gallery ----
+        self.gallery = DigitGallery()
+        self.gallery.setToolTip("")
+        self.gallery_scroll = GalleryScrollArea(self.gallery)
+        self.gallery_title = QLabel()
+        self.gallery_title.setObjectName("galleryTitleLabel")
+        self.gallery_title.setWordWrap(True)
+        gallery_box = QVBoxLayout()
+        gallery_box.setContentsMargins(0, 0, 0, 0)
+        gallery_box.setSpacing(2)
+        gallery_box.addWidget(self.gallery_title)
+        gallery_box.addWidget(self.gallery_scroll, 1)
+        self.gallery_host = QWidget()
+        self.gallery_host.setLayout(gallery_box)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(12)
+        self.body.addWidget(self.matrix_host, 2)
+        self.body.addWidget(self.gallery_host, 3)
+
+        results = QWidget()
+        results.setObjectName("resultsPage")
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(6)
+        results_layout.addLayout(header)
+        results_layout.addLayout(self.body, 1)
+        self.results_page = results
+
+        self.note_label = QLabel()
+        self.note_label.setObjectName("mnistNoteLabel")
+        self.note_label.setAccessibleName("Test results are not available for this data")
+        self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("mnistStack")
+        self.stack.addWidget(self.note_label)
+        self.stack.addWidget(results)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+        session.dataset_changed.connect(self._on_dataset_changed)
+        session.network_changed.connect(self._on_network_changed)
+        session.snapshot_changed.connect(self._on_snapshot)
+        self._on_dataset_changed()
+
+    # ---- layout ------------------------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Matrix beside the gallery in a wide dock, above it in a tall one."""
+        horizontal = self.width() >= 1.2 * max(self.height(), 1)
+        if horizontal != self._horizontal:
+            self._horizontal = horizontal
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight if horizontal
+                                   else QBoxLayout.Direction.TopToBottom)
+        # The matrix is square: beside the gallery it needs little more width than height; the
+        # gallery gets the rest. Above the gallery it may use the full width.
+        if horizontal:
+            self.matrix_host.setMaximumWidth(max(220, int(0.95 * self.height())))
+        else:
+            self.matrix_host.setMaximumWidth(16777215)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # ---- from the session --------------------------------------------------------------------------
+    def available(self) -> bool:
+        ds = self.session.dataset
+        return ds.kind in ("images", "table") and ds.n_test > 0
+
+    @Slot()
+    def _on_dataset_changed(self) -> None:
+        ds = self.session.dataset
+        self._shown = self._pending = None
+        if not self.available():
+            self.note_label.setText(NOTE_TEXT.format(name=ds.name))
+            self.stack.setCurrentWidget(self.note_label)
+            self.gallery.set_images(None, [], ())
+            return
+        self.stack.setCurrentWidget(self.results_page)
+        if ds.kind == "images":
+            self._noun = ("digit", "digits") if _is_digits(ds.class_names) else ("image", "images")
+        else:
+            self._noun = ("sample", "samples")
+        self.matrix_view.set_classes(ds.class_names, self._noun)
+        self.matrix_hover_label.setText(CONFUSION_HELP)
+        has_images = ds.kind == "images" and ds.image_shape is not None
+        self.gallery_host.setVisible(has_images)
+        if has_images:
+            idx = self.session.view_spec().gallery
+            idx = np.arange(0) if idx is None else idx
+            images = ds.X_test[idx].reshape(len(idx), *ds.image_shape)
+            self.gallery.set_images(images, ds.y_test[idx], ds.class_names, noun=self._noun[0])
+            self.gallery_title.setText(f"The first {len(idx)} test {self._noun[1]} and the network's guesses")
+            self.gallery_title.setToolTip(f"Wrong guesses have a red frame and show the true answer: "
+                                          f"“✗ 7 (true 2)”. Hover over a {self._noun[0]} for details.")
+            self.gallery_scroll.refit()
+        else:
+            self.gallery.set_images(None, [], ds.class_names)
+        self._show_nothing()
+        snap = self.session.snapshot
+        if snap is not None and snap.evaluation is not None:
+            self._on_snapshot(snap)
+
+    @Slot()
+    def _on_network_changed(self) -> None:
+        self._shown = self._pending = None
+        if self.available():
+            self._show_nothing()
+
+    def _show_nothing(self) -> None:
+        self.accuracy_label.setText("–")
+        n = self.session.dataset.n_test
+        self.epoch_label.setText(f"not measured yet ({min(n, 10_000):,} test {self._noun[1]})")
+        self.matrix_view.set_matrix(None)
+        self.gallery.set_guesses(None, None)
+
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        ev = snap.evaluation
+        if ev is None or ev is self._shown or not self.available():
+            return
+        self._pending = snap
+        if self.isVisible():
+            self._draw_pending()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self._draw_pending()
+
+    def _draw_pending(self) -> None:
+        snap, self._pending = self._pending, None
+        ev = snap.evaluation
+        if snap.network_id != self.session.network_id:
+            return
+        k = len(self.matrix_view.class_names())
+        if ev.confusion.shape != (k, k):
+            return
+        self._shown = ev
+        n = int(ev.confusion.sum())
+        self.accuracy_label.setText(f"{ev.accuracy:.1%}")
+        if snap.epoch == 0 and snap.batch == 0:
+            when = "untrained network"
+        elif snap.batch == 0:
+            when = f"after epoch {snap.epoch:,}"
+        else:
+            when = f"during epoch {snap.epoch + 1:,}"
+        chance = 1.0 / max(k, 1)
+        self.epoch_label.setText(f"{when} · on {n:,} test {self._noun[1]} · guessing would get {chance:.0%}")
+        self.matrix_view.set_matrix(ev.confusion)
+        if self.gallery.count():
+            self.gallery.set_guesses(ev.gallery_pred, ev.gallery_prob)
+            wrong = sum(self.gallery.is_wrong(i) for i in range(self.gallery.count()))
+            self.gallery_title.setText(f"The first {self.gallery.count()} test {self._noun[1]}: "
+                                       f"{wrong} wrong")
+
+    # ---- for tests and tools ---------------------------------------------------------------------
+    def shown_evaluation(self):
+        """The EvaluationView on screen (None before the first one)."""
+        return self._shown
