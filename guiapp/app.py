@@ -133,4 +133,6 @@ def main(argv=None) -> int:
     install_exception_hook(window)
     app.aboutToQuit.connect(controller.shutdown)
     window.show()
+    window.raise_()
+    window.activateWindow()  # keyboard focus at once, so Space trains right away
     return app.exec()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -223,6 +223,12 @@ class MainWindow(QMainWindow):
             label.setAccessibleName(tips[label])
             label.setContentsMargins(6, 0, 6, 0)
             sb.addPermanentWidget(label)
+        # Wide enough for big numbers, so the labels don't jump or clip as they grow.
+        fm = self.fontMetrics()
+        for label, sample in ((self.state_label, "Training…"), (self.epoch_label, "Epoch 9,999,999"),
+                              (self.speed_label, "99,999 steps/s"), (self.loss_label, "Loss 0.0001234"),
+                              (self.time_label, "00:00:00.0")):
+            label.setMinimumWidth(fm.horizontalAdvance(sample) + 14)
         self._update_status(None)
 
     # ---- reacting to the session -----------------------------------------------------------------
@@ -354,9 +360,21 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry() if self.settings else None
         state = self.settings.window_state() if self.settings else None
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 720)
+            self._first_launch_geometry()
         if state is not None:
             self.restoreState(state)
+
+    def _first_launch_geometry(self) -> None:
+        """Fill a small screen (a 1366x768 laptop); on a big one, a generous centred window."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        size = QSize(min(1600, avail.width()), min(960, avail.height()))
+        if avail.width() <= 1440 or avail.height() <= 900:
+            self.setGeometry(avail)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(size)
+            self.move(avail.center() - self.rect().center())
 
     def save_settings(self) -> None:
         if self.settings is None:
