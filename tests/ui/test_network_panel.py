@@ -74,6 +74,18 @@ def test_add_and_remove_hidden_layers_rebuild_the_network(window, panel, session
     assert find(window, QLabel, "paramCountLabel").text() == "3"
 
 
+def test_hidden_layers_are_capped(window, panel, session, qtbot):
+    from guiapp.ui.panels.network_panel import MAX_HIDDEN_LAYERS
+
+    add = find(window, QPushButton, "addLayerButton")
+    while add.isEnabled():
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert find(window, QSpinBox, f"hiddenSizeSpin{MAX_HIDDEN_LAYERS}").value() == 4
+    assert window.findChild(QSpinBox, f"hiddenSizeSpin{MAX_HIDDEN_LAYERS + 1}") is None
+    qtbot.waitUntil(lambda: len(session.spec.layer_sizes) == MAX_HIDDEN_LAYERS + 2, timeout=3000)
+    assert find(window, QLabel, "paramCountLabel").text() == f"{session.spec.num_params:,}"
+
+
 def test_mnist_784_16_10_shows_12730_parameters(window, panel, session, qtbot):
     assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
     assert "784" in find(window, QLabel, "inputSizeLabel").text()

@@ -139,6 +139,7 @@ class _HiddenRow:
         self.spin = QSpinBox()
         self.spin.setRange(1, MAX_NEURONS)
         self.spin.setSuffix(" neurons")
+        self.spin.valueChanged.connect(self._fix_suffix)
         self.spin.setAccelerated(True)
         self.spin.setObjectName(f"hiddenSizeSpin{number}")
         self.spin.setAccessibleName(f"Neurons in hidden layer {number}")
@@ -166,10 +167,16 @@ class _HiddenRow:
     def widgets(self):
         return (self.caption, self.spin, self.combo, self.remove)
 
+    def _fix_suffix(self, value: int) -> None:
+        suffix = " neuron" if value == 1 else " neurons"
+        if self.spin.suffix() != suffix:
+            self.spin.setSuffix(suffix)
+
     def set(self, size: int, activation: str) -> None:
         with QSignalBlocker(self.spin), QSignalBlocker(self.combo):
             if self.spin.value() != size:
                 self.spin.setValue(size)
+            self._fix_suffix(size)
             i = self.combo.findData(activation)
             if i < 0:
                 self.combo.addItem(ACTIVATION_TITLES.get(activation, activation), activation)
@@ -271,7 +278,7 @@ class NetworkPanel(QWidget):
         self.output_combo.setAccessibleName("Output activation")
         self.output_combo.setToolTip("The activation of the output layer. It is chosen to fit the data when "
                                      "the data changes; you can override it.")
-        self.output_combo.currentIndexChanged.connect(self._on_output_changed)
+        self.output_combo.currentIndexChanged.connect(self._on_edited)
         self.output_caption.setBuddy(self.output_combo)
 
         self.loss_combo = QComboBox()
@@ -380,6 +387,8 @@ class NetworkPanel(QWidget):
 
     def _layout_rows(self, count: int) -> None:
         """Make ``count`` hidden-layer rows and place every row of the grid."""
+        if count == len(self._rows) and self.grid.indexOf(self.output_combo) >= 0:
+            return
         if count != len(self._rows):
             for row in self._rows[count:]:
                 for w in row.widgets():
@@ -505,10 +514,6 @@ class NetworkPanel(QWidget):
     def _on_edited(self, *_args) -> None:
         self._refresh()
         self._schedule_auto_apply()
-
-    @Slot()
-    def _on_output_changed(self, *_args) -> None:
-        self._on_edited()
 
     @Slot()
     def add_layer(self) -> None:
@@ -688,10 +693,11 @@ class NetworkPanel(QWidget):
         ready = pending and not running and problem is None
         self.apply_button.setEnabled(ready)
         self.revert_button.setEnabled(pending and not running)
-        font = self.apply_button.font()
-        font.setBold(ready)
-        self.apply_button.setFont(font)
-        self.apply_button.setDefault(ready)
+        if self.apply_button.font().bold() != ready:   # lit up when there is something to apply
+            font = self.apply_button.font()
+            font.setBold(ready)
+            self.apply_button.setFont(font)
+            self.apply_button.setDefault(ready)
         if running:
             status = "Training is running: pause or stop it to change the design."
         elif pending and problem is None:

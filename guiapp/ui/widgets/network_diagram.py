@@ -42,6 +42,15 @@ _LIGHT = (QColor("#d6604d"), QColor("#2166ac"))
 _DARK = (QColor("#f4a582"), QColor("#6baed6"))
 
 
+def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
+    """``front`` over ``back`` with opacity ``alpha``, as an opaque colour: translucent lines are
+    about ten times slower to draw than opaque ones."""
+    a = max(0.0, min(1.0, alpha))
+    return QColor.fromRgbF(back.redF() + (front.redF() - back.redF()) * a,
+                           back.greenF() + (front.greenF() - back.greenF()) * a,
+                           back.blueF() + (front.blueF() - back.blueF()) * a)
+
+
 @dataclass
 class _Column:
     """One layer as drawn: x, the neuron indices drawn, their y, and where the "⋮" goes (or None)."""
@@ -65,6 +74,7 @@ class NetworkDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 110)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._design: tuple | None = None
         self._sizes: tuple[int, ...] = (2, 1)
         self._acts: tuple[str, ...] = ("sigmoid",)
         self._bias = True
@@ -86,13 +96,19 @@ class NetworkDiagram(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(1000 / FPS))
-        self._timer.timeout.connect(self.update)
+        self._timer.timeout.connect(self._next_frame)
+        self._tip_pos: QPointF | None = None   # where the shown tooltip was asked for
         self.paint_count = 0  # for tests and benchmarks
 
     # ---- input ----------------------------------------------------------------------------------
     def set_design(self, layer_sizes, activations, *, bias: bool = True, input_names=(), image_shape=None,
                    class_names=()) -> None:
         """The structure to draw. Weights that no longer fit it are dropped."""
+        design = (tuple(int(s) for s in layer_sizes), tuple(activations), bool(bias), tuple(input_names),
+                  tuple(image_shape) if image_shape is not None else None, tuple(class_names))
+        if design == self._design:
+            return
+        self._design = design
         self._sizes = tuple(int(s) for s in layer_sizes)
         self._acts = tuple(activations)
         self._bias = bool(bias)
@@ -131,6 +147,17 @@ class NetworkDiagram(QWidget):
         """Repaint soon, at most ``FPS`` times a second."""
         if not self._timer.isActive():
             self._timer.start()
+
+    def _next_frame(self) -> None:
+        self.update()
+        if self._tip_pos is not None and QToolTip.isVisible():   # keep a shown value live while training
+            text = self.tooltip_at(self._tip_pos)
+            if text and text != QToolTip.text():
+                QToolTip.showText(self.mapToGlobal(self._tip_pos.toPoint()), text, self)
+
+    def leaveEvent(self, event) -> None:
+        self._tip_pos = None
+        super().leaveEvent(event)
 
     def _params_fit(self, weights, biases) -> bool:
         if weights is None:
@@ -361,7 +388,9 @@ class NetworkDiagram(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            text = self.tooltip_at(event.position() if hasattr(event, "position") else event.pos())
+            pos = QPointF(event.pos())
+            text = self.tooltip_at(pos)
+            self._tip_pos = pos if text else None
             QToolTip.showText(event.globalPos(), text or HELP_TEXT, self)
             return True
         return super().event(event)
@@ -380,6 +409,7 @@ class NetworkDiagram(QWidget):
         text_c = pal.color(QPalette.ColorRole.WindowText)
         base_c = pal.color(QPalette.ColorRole.Base)
         mid_c = pal.color(QPalette.ColorRole.Mid)
+        back_c = pal.color(QPalette.ColorRole.Window)
         pos_c, neg_c = self._colors()
         small, bold = self._fonts()
         fm = QFontMetrics(small)
@@ -390,12 +420,10 @@ class NetworkDiagram(QWidget):
         # links
         for layer, lines in enumerate(self._lines):
             a, b = self._columns[layer], self._columns[layer + 1]
-            # many links: thinner and fainter, so the picture stays readable
+            # many links: thinner and paler, so the picture stays readable
             density = min(1.0, float(np.sqrt(40.0 / max(len(lines), 1))))
             if weights is None or not lines:
-                c = QColor(mid_c)
-                c.setAlphaF(0.35 + 0.5 * density)
-                p.setPen(QPen(c, 0.6 + 0.6 * density))
+                p.setPen(QPen(_mix(back_c, mid_c, 0.35 + 0.5 * density), 0.6 + 0.6 * density))
                 p.drawLines(lines)
                 continue
             w = weights[layer][np.ix_(a.indices, b.indices)].ravel()
@@ -412,8 +440,7 @@ class NetworkDiagram(QWidget):
                     idx = np.nonzero((level == lv) & (sign == positive))[0]
                     if not len(idx):
                         continue
-                    c = QColor(colour)
-                    c.setAlphaF((0.1 + 0.1 * density) + (0.9 - 0.1 * density) * frac)
+                    c = _mix(back_c, colour, (0.1 + 0.1 * density) + (0.9 - 0.1 * density) * frac)
                     p.setPen(QPen(c, 0.5 + (1.2 + 1.8 * density) * frac))
                     p.drawLines([lines[k] for k in idx])
 
@@ -425,9 +452,7 @@ class NetworkDiagram(QWidget):
             for k, y in enumerate(col.ys):
                 fill = QColor(base_c)
                 if b is not None and btop > 0 and np.isfinite(b[k]):
-                    c = QColor(pos_c if b[k] >= 0 else neg_c)
-                    c.setAlphaF(0.15 + 0.85 * min(1.0, abs(float(b[k])) / btop))
-                    fill = c
+                    fill = _mix(base_c, pos_c if b[k] >= 0 else neg_c, 0.15 + 0.85 * min(1.0, abs(float(b[k])) / btop))
                 p.setPen(border)
                 p.setBrush(fill)
                 p.drawEllipse(QPointF(col.x, float(y)), r, r)
