@@ -115,6 +115,8 @@ class NetworkDiagram(QWidget):
         self._input_names = tuple(input_names)
         self._image_shape = tuple(image_shape) if image_shape is not None else None
         self._class_names = tuple(class_names)
+        acts = ", ".join(ACTIVATION_TITLES.get(a, a) for a in self._acts)
+        self.setAccessibleDescription(f"A {'-'.join(str(n) for n in self._sizes)} network; activations: {acts}")
         if not self._params_fit(self._weights, self._biases):
             self._weights = self._biases = None
         self._layout_dirty = True
