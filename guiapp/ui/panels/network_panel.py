@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItemModel
