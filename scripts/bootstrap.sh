@@ -2,7 +2,8 @@
 # Set up everything Backprop Lab needs, from a clean clone, and do nothing that is already done.
 #
 #   scripts/bootstrap.sh app    # Debian libraries for a real window (X11/XWayland) + offscreen
-#   scripts/bootstrap.sh test   # Debian libraries for offscreen Qt (what the tests use)
+#   scripts/bootstrap.sh test   # Debian libraries for offscreen Qt (what the tests use), and
+#                               # binutils (PyInstaller needs objdump: tests/packaging builds the app)
 #
 # Steps:
 #   1. python3 >= 3.10 with a working venv module (Debian/Ubuntu: python3-venv).
@@ -38,6 +39,7 @@ PYTHON="${PYTHON:-python3}"
 # Debian package lists (DESIGN.md §6).
 APT_OFFSCREEN=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core)
 APT_X11=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
+APT_TEST=(binutils)
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -69,7 +71,7 @@ if [ -n "${BACKPROP_SKIP_APT:-}" ]; then
     say "BACKPROP_SKIP_APT is set: not checking Debian packages."
 elif command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     wanted=("${APT_OFFSCREEN[@]}")
-    if [ "$MODE" = app ]; then wanted+=("${APT_X11[@]}"); fi
+    if [ "$MODE" = app ]; then wanted+=("${APT_X11[@]}"); else wanted+=("${APT_TEST[@]}"); fi
     if [ -n "$NEED_VENV_PKG" ]; then wanted+=("$NEED_VENV_PKG"); fi
     missing=()
     for p in "${wanted[@]}"; do
