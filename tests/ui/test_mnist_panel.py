@@ -18,7 +18,7 @@ from guiapp.state.session import GALLERY_SIZE, STOPPED
 def mnist_session(session):
     assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
     session.set_spec(NetworkSpec((784, 32, 10), ("relu", "softmax")))
-    session.set_config(replace(session.config, epochs=2, learning_rate=0.003))
+    session.set_config(replace(session.config, epochs=1, learning_rate=0.003))
     return session
 
 
@@ -88,11 +88,11 @@ def test_training_updates_accuracy_matrix_and_gallery(panel, mnist_session, cont
     _wait_for_shown_evaluation(qtbot, panel, mnist_session, epoch=0)
     controller.start()
     qtbot.waitUntil(lambda: mnist_session.state == STOPPED, timeout=30_000)
-    snap = _wait_for_shown_evaluation(qtbot, panel, mnist_session, epoch=2)
+    snap = _wait_for_shown_evaluation(qtbot, panel, mnist_session, epoch=1)
     ev = snap.evaluation
     assert ev.accuracy > 0.8
     assert _label(panel, "testAccuracyLabel") == f"{ev.accuracy:.1%}"
-    assert _label(panel, "accuracyEpochLabel").startswith("after epoch 2")
+    assert _label(panel, "accuracyEpochLabel").startswith("after epoch 1")
     assert "2,000 test digits" in _label(panel, "accuracyEpochLabel")
     _assert_matrix_shows(panel, ev.confusion)
     assert ev.confusion.sum() == mnist_session.dataset.n_test

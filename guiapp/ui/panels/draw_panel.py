@@ -85,6 +85,7 @@ class DrawPanel(QWidget):
         self._probability_mode = True
         self._text_items: list[pg.TextItem] = []
         self._digits = True
+        self._seen: np.ndarray | None = None   # the preprocessed drawing (None: redo it)
 
         # ---- the canvas and its buttons ----
         self.canvas = DigitCanvas()
@@ -202,9 +203,9 @@ class DrawPanel(QWidget):
         self._timer.setInterval(GUESS_MS)
         self._timer.timeout.connect(self._update_if_visible)
 
-        self.canvas.changed.connect(self._schedule)
+        self.canvas.changed.connect(self._on_canvas_changed)
         self.canvas.stroke_finished.connect(self._update_if_visible)
-        self.canvas.cleared.connect(self._update_if_visible)
+        self.canvas.cleared.connect(self._on_canvas_cleared)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.spec_changed.connect(self._on_spec_changed)
         session.network_changed.connect(self._schedule)
@@ -284,6 +285,16 @@ class DrawPanel(QWidget):
             self._activations = []
         self._schedule()
 
+    @Slot()
+    def _on_canvas_changed(self) -> None:
+        self._seen = None
+        self._schedule()
+
+    @Slot()
+    def _on_canvas_cleared(self) -> None:
+        self._seen = None
+        self._update_if_visible()
+
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         if not self.canvas.is_empty():
@@ -343,10 +354,11 @@ class DrawPanel(QWidget):
         self._dirty = False
         if not self.available():
             return
-        seen = mnist_preprocess(self.canvas.image())
-        com = center_of_mass(seen)
-        self.preview.set_array(seen, marker=com)
-        if com is None:
+        if self._seen is None:  # the drawing changed: prepare it again (new weights alone do not need this)
+            self._seen = mnist_preprocess(self.canvas.image())
+            self.preview.set_array(self._seen, marker=center_of_mass(self._seen))
+        seen = self._seen
+        if not seen.any():
             self._show_outputs(None)
             self.guess_label.setText("Draw a digit on the canvas" if self._digits else "Draw on the canvas")
             self.note_label.setText("The network will guess what it is as you draw.")

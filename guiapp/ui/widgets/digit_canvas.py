@@ -82,8 +82,8 @@ class DigitCanvas(QWidget):
         self._last = None
         self._image = None
         self.update()
-        self.cleared.emit()
         self.changed.emit()
+        self.cleared.emit()
 
     def set_hint(self, text: str) -> None:
         """The text shown on the empty canvas."""

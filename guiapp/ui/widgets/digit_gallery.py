@@ -44,6 +44,7 @@ class DigitGallery(QWidget):
         self._cols = 1
         self._image = MIN_IMAGE
         self._compact = False     # one caption line (little room) instead of two
+        self._long_names = False  # class names too long for "✗ a (true b)" on one line
 
     # ---- data ----------------------------------------------------------------------------------
     def set_images(self, images: np.ndarray | None, labels, class_names, noun: str = "image") -> None:
@@ -51,6 +52,9 @@ class DigitGallery(QWidget):
         self._pred = self._prob = None
         self._names = tuple(class_names)
         self._noun = noun
+        fm = QFontMetrics(self._caption_font())
+        self._long_names = any(fm.horizontalAdvance(f"✗ {n} (true {n})") > self.min_cell_width() - 2 * PAD
+                               for n in self._names)
         if images is None or len(images) == 0:
             self._strip = None
             self._labels = np.zeros(0, dtype=np.int64)
@@ -81,13 +85,17 @@ class DigitGallery(QWidget):
     def caption(self, i: int) -> tuple[str, str]:
         """The caption under image ``i``: (the guess, with ✗ and the truth when wrong; how sure the
         network is). In the compact layout a right guess is one line "4 · 99%", and how sure a
-        wrong one is shows as the bar under the image (and in its tooltip)."""
+        wrong one is shows as the bar under the image (and in its tooltip). With long class names
+        a wrong guess takes both lines: "✗ Pullover", "true Coat"."""
         if self._pred is None:
             return "", ""
         guess = self._names[int(self._pred[i])]
         sure = f"{self._prob[i]:.0%}" if self._prob is not None else ""
         if self.is_wrong(i):
-            return f"✗ {guess} (true {self._names[int(self._labels[i])]})", sure
+            truth = self._names[int(self._labels[i])]
+            if self._long_names and not self._compact:  # "✗ Pullover (true Coat)" would be cut off
+                return f"✗ {guess}", f"true {truth}"
+            return f"✗ {guess} (true {truth})", sure
         if self._compact and sure:
             return f"{guess} · {sure}", ""
         return guess, sure
@@ -138,7 +146,8 @@ class DigitGallery(QWidget):
         """Choose columns, image size and caption lines for an area ``width`` x ``height``; return
         the height the gallery needs (more than ``height`` if even small images need to scroll)."""
         cols, img = self._best(width, height, compact=False)
-        compact = img < COMPACT_BELOW
+        # two lines when there is room; with long class names, whenever they fit at all
+        compact = img < (MIN_IMAGE if self._long_names else COMPACT_BELOW)
         if compact:
             cols, img = self._best(width, height, compact=True)
         if img < MIN_IMAGE:  # as many columns as fit, then scroll
@@ -213,7 +222,8 @@ class DigitGallery(QWidget):
             if line2 and not self._compact:
                 p.setFont(font)
                 p.drawText(text_rect.translated(0, fm.height()),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, line2)
+                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                           fm.elidedText(line2, Qt.TextElideMode.ElideRight, int(cell_w - 2)))
         p.end()
 
     def event(self, e) -> bool:
