@@ -4,6 +4,8 @@ classes at the corners once XOR is learned, and a friendly note for data with no
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -197,10 +199,15 @@ def test_hover_reads_the_network_answer(window, session, qtbot):
         return turn[0] % 2 == 1 and "→" in panel.hover_label.text()
     qtbot.waitUntil(hovered, timeout=2000)
     text = panel.hover_label.text()
+    m = re.match(r"A = (-?[\d.]+), B = (-?[\d.]+)  →  ", text)
+    assert m and float(m[1]) == pytest.approx(0.0, abs=0.02) and float(m[2]) == pytest.approx(1.0, abs=0.02)
+    # the mouse sits on a whole pixel: the cell under it is (0, 1)'s or a neighbour
     i, j = _cell_of(snap.boundary, 0.0, 1.0)
-    p = float(snap.boundary.outputs[i, j, 0])
-    assert text.startswith("A = ") and ", B = " in text
-    assert f"output {p:.3f}" in text and text.endswith(f"class {int(p >= 0.5)}")
+    near = snap.boundary.outputs[i - 1:i + 2, j - 1:j + 2, 0].ravel()
+    shown = float(text.split("output ")[1].split(" ")[0])
+    p = near[np.abs(near - shown).argmin()]
+    assert shown == pytest.approx(p, abs=5e-4)
+    assert text.endswith(f"class {int(p >= 0.5)}")
 
 
 def test_mnist_shows_a_note_instead(window, session, qtbot):
