@@ -104,13 +104,17 @@ class Session(QObject):
 
     # ---- changes --------------------------------------------------------------------------------
     def _build_network(self) -> MLP:
+        """A fresh network of the current design (used at start-up)."""
+        self.network_id += 1
+        return self._spec.build(seed=self._config.seed, dtype=self.dtype)
+
+    def _new_network(self, params=None, network: MLP | None = None) -> None:
+        """Make the current design's network (or take ``network``, already built) the live one."""
+        self.network = network if network is not None else self._spec.build(seed=self._config.seed,
+                                                                             dtype=self.dtype)
         self.network_id += 1
         self.history.clear()
         self.snapshot = None
-        return self._spec.build(seed=self._config.seed, dtype=self.dtype)
-
-    def _new_network(self, params=None) -> None:
-        self.network = self._build_network()
         if params is not None:
             self.network.set_params(params)
         self.network_changed.emit()
@@ -140,14 +144,21 @@ class Session(QObject):
         self.set_dataset(dataset, spec, **kwargs)
         return True
 
-    def set_spec(self, spec: NetworkSpec, params=None) -> None:
+    def set_spec(self, spec: NetworkSpec, params=None) -> bool:
         """A new design: a fresh network (with ``params``, e.g. a loaded model's weights, if given).
         The input size is made to fit the data."""
         if spec.layer_sizes[0] != self._dataset.n_features:
             spec = replace(spec, layer_sizes=(self._dataset.n_features, *spec.layer_sizes[1:]))
+        try:  # build first: if the design is too big for memory, nothing changes
+            network = spec.build(seed=self._config.seed, dtype=self.dtype)
+        except MemoryError:
+            self.message.emit("error", f"There is not enough memory for a network with {spec.num_params:,} "
+                                       "parameters. The current network is unchanged.")
+            return False
         self._spec = spec
         self.spec_changed.emit()
-        self._new_network(params)
+        self._new_network(params, network)
+        return True
 
     def set_config(self, config: TrainingConfig) -> None:
         if config != self._config:
