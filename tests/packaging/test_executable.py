@@ -47,8 +47,9 @@ def onedir(tmp_path_factory) -> Path:
     if sys.platform == "win32":
         pytest.skip("packaging/build.sh is bash; Windows builds run in .github/workflows/build-desktop.yml")
     work = tmp_path_factory.mktemp("pyinstaller")
+    # PYINSTALLER_CONFIG_DIR: PyInstaller's cache in the throwaway folder too, as on a fresh CI machine.
     env = dict(os.environ, BACKPROP_PYTHON=sys.executable, DIST_DIR=str(work / "dist"),
-               BUILD_DIR=str(work / "build"))
+               BUILD_DIR=str(work / "build"), PYINSTALLER_CONFIG_DIR=str(work / "pyinstaller-config"))
     proc = subprocess.run(["bash", str(BUILD_SCRIPT), "onedir"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, f"build failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
