@@ -1,0 +1,366 @@
+"""Loss and accuracy: training and test curves against the epoch, live while training runs.
+
+Redraws are throttled to about 20 a second and read ``History.column(...)`` views (no copies of
+the history per frame); the curves are made once and downsampled ("peak") to the pixels on screen,
+so hundreds of thousands of epochs stay smooth. Hovering shows the numbers of the nearest epoch.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from ..widgets.plot_percent_axis import PercentAxis
+
+#: Redraw at most this often while epochs pour in (milliseconds): about 20 a second.
+REDRAW_MS = 50
+#: With a huge history a redraw costs more (pyqtgraph scans the arrays for their bounds and
+#: downsamples them): wait at least this many times the last redraw's cost, so drawing never
+#: takes more than about a quarter of the GUI thread's time.
+REDRAW_COST_FACTOR = 3.0
+
+#: Above this many epochs the curves are drawn without antialiasing (a dense, noisy antialiased path
+#: costs 10x more to paint). Pens stay 1 px wide: wider pens are 50x slower on dense curves.
+ANTIALIAS_MAX_POINTS = 50_000
+
+TRAIN_COLOR = "#3b82f6"
+TEST_COLOR = "#f97316"
+
+#: (key, label) of the plot choices.
+PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
+
+EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (Space) to train.</p>"
+              "<p>The loss and accuracy of every epoch will be drawn here.</p>")
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.4g}" if math.isfinite(v) else "–"
+
+
+def _pct(v: float) -> str:
+    return f"{100 * v:.1f}%" if math.isfinite(v) else "–"
+
+
+class LossPanel(QWidget):
+    TITLE = "Loss and accuracy"
+    DOCK_NAME = "lossDock"
+
+    def __init__(self, session, controller, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = controller
+        self.setObjectName("lossPanel")
+        self._dirty = True
+        self._has_test = False
+        self._test_checked = 0  # history rows already looked at for test values
+        self._horizontal: bool | None = None
+        self._hover_epoch: int | None = None
+        self._antialias = True
+        self._redraw_seconds = 0.0
+
+        # ---- controls ----
+        self.choice_combo = QComboBox()
+        self.choice_combo.setObjectName("plotChoiceCombo")
+        self.choice_combo.setAccessibleName("Curves to show")
+        self.choice_combo.setToolTip("Show the loss, the accuracy, or both")
+        for key, text in PLOT_CHOICES:
+            self.choice_combo.addItem(text, key)
+        self.choice_combo.currentIndexChanged.connect(self._arrange)
+        self.log_check = QCheckBox("Log scale")
+        self.log_check.setObjectName("logScaleCheck")
+        self.log_check.setAccessibleName("Logarithmic loss axis")
+        self.log_check.setToolTip("Draw the loss on a logarithmic axis: small losses late in training "
+                                  "stay visible (each grid line is ten times smaller)")
+        self.log_check.toggled.connect(self._on_log_toggled)
+        self.hover_label = QLabel()
+        self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setAccessibleName("Values at the epoch under the mouse")
+        self.hover_label.setToolTip("Loss and accuracy at the epoch under the mouse (the latest epoch otherwise)")
+        # one line whose text never resizes the plots below it (hover text changes with every move)
+        self.hover_label.setWordWrap(False)
+        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.hover_label.setMinimumWidth(120)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.choice_combo)
+        controls.addWidget(self.log_check)
+        controls.addSpacing(8)
+        controls.addWidget(self.hover_label, 1)
+
+        # ---- plots (made once) ----
+        self.plot_widget = pg.GraphicsLayoutWidget()
+        self.plot_widget.setObjectName("lossPlot")
+        self.plot_widget.setAccessibleName("Loss and accuracy plot")
+        self.plot_widget.setToolTip("")
+        self.loss_plot = pg.PlotItem()
+        self.acc_plot = pg.PlotItem(axisItems={"left": PercentAxis("left")})
+        self.acc_plot.setXLink(self.loss_plot)
+        self.loss_plot.setLabel("left", "loss")
+        self.acc_plot.setLabel("left", "accuracy")
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setLabel("bottom", "epoch")
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.setMenuEnabled(False, True)  # keep "View all" etc.; our checkbox owns the log mode
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.getViewBox().setMouseEnabled(x=True, y=False)
+            for axis in ("left", "bottom"):  # "loss (x0.001)" puzzles students: plain numbers
+                plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.acc_plot.setYRange(0, 1, padding=0.06)  # room for the 0% and 100% labels
+        self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
+        self.acc_plot.getViewBox().setLimits(yMin=-0.1, yMax=1.1)
+
+        train_pen = pg.mkPen(TRAIN_COLOR, width=1)
+        test_pen = pg.mkPen(TEST_COLOR, width=1)
+        self.train_loss_curve = self._curve(self.loss_plot, train_pen, "train loss", finite=True)
+        self.test_loss_curve = self._curve(self.loss_plot, test_pen, "test loss", finite=False)
+        self.train_acc_curve = self._curve(self.acc_plot, train_pen, "train accuracy", finite=True)
+        self.test_acc_curve = self._curve(self.acc_plot, test_pen, "test accuracy", finite=False)
+        # legends on a see-through patch of the plot's own background, so curves under them stay readable
+        base = QColor(self.palette().color(QPalette.ColorRole.Base))
+        base.setAlpha(200)
+        legend_style = {"brush": pg.mkBrush(base), "pen": pg.mkPen(self.palette().color(QPalette.ColorRole.Mid))}
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
+        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), **legend_style)
+        self.loss_legend.addItem(self.train_loss_curve, "train loss")
+        self.acc_legend.addItem(self.train_acc_curve, "train accuracy")
+
+        hover_pen = pg.mkPen(self.palette().color(self.foregroundRole()), width=1, style=Qt.PenStyle.DotLine)
+        self.hover_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=hover_pen)
+            line.setZValue(20)
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self.hover_lines.append(line)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot_widget.viewport().installEventFilter(self)
+
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAccessibleName("No training yet")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("lossStack")
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.plot_widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+        self.setMinimumHeight(160)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._redraw_if_visible)
+
+        session.history_changed.connect(self._schedule)
+        session.network_changed.connect(self._on_network_changed)
+        self._arrange()
+        self._redraw()
+
+    def _curve(self, plot, pen, name, finite: bool) -> pg.PlotDataItem:
+        # autoDownsampleFactor 1: one min/max pair per pixel column ("peak" keeps spikes visible)
+        curve = pg.PlotDataItem(pen=pen, name=name, connect="all" if finite else "finite",
+                                autoDownsampleFactor=1.0)
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        curve.setSkipFiniteCheck(finite)
+        plot.addItem(curve)
+        return curve
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def choice(self) -> str:
+        return self.choice_combo.currentData()
+
+    @Slot()
+    def _arrange(self, *_) -> None:
+        """Place the plots: side by side in a wide, low dock, one above the other otherwise."""
+        horizontal = self.width() >= 1.6 * max(self.height(), 1)
+        ci = self.plot_widget.ci
+        choice = self.choice()
+        wanted = [p for p, key in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy")) if choice in (key, "both")]
+        current = list(ci.items.keys())
+        if current == wanted and (len(wanted) < 2 or horizontal == self._horizontal):
+            return
+        self._horizontal = horizontal
+        for item in current:
+            ci.removeItem(item)
+        for i, plot in enumerate(wanted):
+            ci.addItem(plot, row=0 if horizontal else i, col=i if horizontal else 0)
+        if len(wanted) == 2:
+            # the loss gets more room when stacked
+            ci.layout.setRowStretchFactor(0, 1 if horizontal else 3)
+            ci.layout.setRowStretchFactor(1, 0 if horizontal else 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # ---- data ------------------------------------------------------------------------------------
+    @Slot()
+    def _schedule(self) -> None:
+        self._dirty = True
+        if len(self.session.history) == 0:
+            self._redraw_if_visible()  # a cleared history shows at once
+        elif not self._timer.isActive():
+            self._timer.start(max(REDRAW_MS, int(REDRAW_COST_FACTOR * 1000 * self._redraw_seconds)))
+
+    @Slot()
+    def _on_network_changed(self) -> None:
+        self._has_test = False
+        self._test_checked = 0
+        self._hover_epoch = None
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getViewBox().enableAutoRange(axis="x")
+        self.loss_plot.getViewBox().enableAutoRange(axis="y")
+        self._dirty = True
+        self._redraw_if_visible()
+
+    @Slot()
+    def _redraw_if_visible(self) -> None:
+        if self.isVisible():
+            self._redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        t0 = time.perf_counter()
+        self._draw()
+        self._redraw_seconds = time.perf_counter() - t0
+
+    def _draw(self) -> None:
+        self._dirty = False
+        h = self.session.history
+        if len(h) == 0:
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+                curve.setData([], [])
+            self._set_has_test(False)
+            self._test_checked = 0
+            for line in self.hover_lines:
+                line.hide()
+            self.stack.setCurrentWidget(self.empty_label)
+            self.hover_label.setText("No epochs yet")
+            return
+        epochs = h.column("epoch")
+        antialias = len(h) <= ANTIALIAS_MAX_POINTS
+        if antialias != self._antialias:
+            self._antialias = antialias
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+                curve.opts["antialias"] = antialias  # read by setData below
+        if not self._has_test:
+            # look only at the rows added since the last look for a measured test loss
+            new = h.column("test_loss")[min(self._test_checked, len(h)):]
+            self._test_checked = len(h)
+            if len(new) and np.isfinite(new).any():
+                self._set_has_test(True)
+        self.train_loss_curve.setData(epochs, h.column("train_loss"))
+        self.train_acc_curve.setData(epochs, h.column("train_acc"))
+        if self._has_test:
+            self.test_loss_curve.setData(epochs, h.column("test_loss"))
+            self.test_acc_curve.setData(epochs, h.column("test_acc"))
+        self.stack.setCurrentWidget(self.plot_widget)
+        self._show_values(self._hover_epoch)
+
+    def _set_has_test(self, has: bool) -> None:
+        if has == self._has_test and has:
+            return
+        self._has_test = has
+        self.loss_legend.removeItem(self.test_loss_curve)
+        self.acc_legend.removeItem(self.test_acc_curve)
+        if has:
+            self.loss_legend.addItem(self.test_loss_curve, "test loss")
+            self.acc_legend.addItem(self.test_acc_curve, "test accuracy")
+        else:
+            self.test_loss_curve.setData([], [])
+            self.test_acc_curve.setData([], [])
+
+    @Slot(bool)
+    def _on_log_toggled(self, on: bool) -> None:
+        # log10 of a loss of exactly 0 is -inf: let pyqtgraph check for it in log mode
+        self.train_loss_curve.setSkipFiniteCheck(not on)
+        self.loss_plot.setLogMode(x=False, y=on)
+        self.loss_plot.getViewBox().enableAutoRange(axis="y")
+
+    # ---- hover -----------------------------------------------------------------------------------
+    def index_of_epoch(self, x: float) -> int | None:
+        """Row of the history nearest to epoch ``x`` (epochs run 1, 2, 3, ...: an index, not a scan)."""
+        h = self.session.history
+        n = len(h)
+        if n == 0 or not math.isfinite(x):
+            return None
+        epochs = h.column("epoch")
+        first = epochs[0]
+        i = int(round(x - first))
+        i = min(max(i, 0), n - 1)
+        if epochs[i] != first + i:  # not consecutive (never expected): binary search instead
+            i = int(np.clip(np.searchsorted(epochs, x), 0, n - 1))
+            if i > 0 and abs(epochs[i - 1] - x) < abs(epochs[i] - x):
+                i -= 1
+        return i
+
+    @Slot(object)
+    def _on_mouse_moved(self, scene_pos) -> None:
+        for plot in (self.loss_plot, self.acc_plot):
+            if plot.scene() is not None and plot.isVisible() and plot.vb.sceneBoundingRect().contains(scene_pos):
+                x = plot.vb.mapSceneToView(scene_pos).x()
+                self.hover_at(x)
+                return
+        self.hover_at(None)
+
+    def hover_at(self, x: float | None) -> None:
+        """Show the line and the values at epoch ``x`` (None: hide the line, show the latest epoch)."""
+        i = self.index_of_epoch(x) if x is not None else None
+        if i is None:
+            self._hover_epoch = None
+            for line in self.hover_lines:
+                line.hide()
+            self._show_values(None)
+            return
+        epoch = int(self.session.history.column("epoch")[i])
+        self._hover_epoch = epoch
+        for line in self.hover_lines:
+            line.setPos(epoch)
+            line.show()
+        self._show_values(epoch)
+
+    def _show_values(self, epoch: int | None) -> None:
+        h = self.session.history
+        if len(h) == 0:
+            return
+        i = self.index_of_epoch(epoch) if epoch is not None else len(h) - 1
+        ep = int(h.column("epoch")[i])
+        tl, ta = float(h.column("train_loss")[i]), float(h.column("train_acc")[i])
+        vl, va = float(h.column("test_loss")[i]), float(h.column("test_acc")[i])
+        prefix = f"Epoch {ep:,}" if epoch is not None else f"Latest: epoch {ep:,}"
+        if math.isfinite(vl) or math.isfinite(va):
+            text = (f"{prefix}  ·  loss: train {_fmt(tl)}, test {_fmt(vl)}  ·  "
+                    f"accuracy: train {_pct(ta)}, test {_pct(va)}")
+        else:
+            text = f"{prefix}  ·  loss {_fmt(tl)}  ·  accuracy {_pct(ta)}"
+        self.hover_label.setText(text)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Leave:
+            self.hover_at(None)
+        return False
+
+    # ---- for tests and tools ---------------------------------------------------------------------
+    def scene_pos_of(self, plot, epoch: float, y: float = 0.5) -> QPointF:
+        """The scene position of the data point (epoch, y) in ``plot``."""
+        return plot.vb.mapViewToScene(QPointF(epoch, y))
