@@ -7,8 +7,9 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget)
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget)
 
 from guiapp.engine.specs import DatasetSpec, NetworkSpec
 from guiapp.state.session import IDLE, PAUSED, RUNNING, STOPPED
@@ -124,6 +125,20 @@ def test_learning_rate_steps_1_2_5_and_the_slider_follows(window, session, qtbot
     assert spin.value() == pytest.approx(1.0)
 
 
+def test_the_mouse_wheel_scrolls_the_form_instead_of_changing_an_unfocused_setting(window, session, qtbot):
+    spin = find(window, "learningRateSpin")
+    window.setFocus()
+    assert not spin.hasFocus()
+    center = QPointF(spin.rect().center())
+    wheel = QWheelEvent(center, QPointF(spin.mapToGlobal(spin.rect().center())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(spin, wheel)
+    assert session.config.learning_rate == 0.5
+    spin.setFocus()
+    QApplication.sendEvent(spin, QWheelEvent(wheel))  # focused: the wheel steps it (1-2-5)
+    assert session.config.learning_rate == 0.2
+
+
 def test_typing_nonsense_into_the_learning_rate_keeps_the_old_value(window, session, qtbot):
     spin = find(window, "learningRateSpin")
     type_into(qtbot, spin, "abc")
@@ -194,6 +209,7 @@ def test_long_epochs_show_a_progress_bar(window, session, qtbot):
     assert bar.maximum() == 125
     qtbot.mouseClick(find(window, "stepBatchButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.value() == 1, timeout=5000)
+    assert bar.text().startswith("epoch 1: ")
 
 
 # ---- buttons follow the state ------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
                                QSlider, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
@@ -76,6 +76,7 @@ class TrainingPanel(QWidget):
         self.form.addRow(self.hint_label)
 
         scroll = QScrollArea()
+        self.scroll = scroll
         scroll.setObjectName("trainingSettingsScroll")
         scroll.setWidget(form_host)
         scroll.setWidgetResizable(True)
@@ -306,7 +307,19 @@ class TrainingPanel(QWidget):
                   self.epoch_spin, self.seed_spin):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             w.setMinimumWidth(70)
+        # Scrolling through the settings must not change a value the wheel happens to pass over
+        # (say the learning rate, mid-training): the wheel only edits a control that has focus.
+        for w in (self.lr_spin, self.lr_slider, self.batch_spin, self.optimizer_combo, self.momentum_spin,
+                  self.l1_spin, self.l2_spin, self.epoch_spin, self.seed_spin):
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            w.installEventFilter(self)
         self.lr_spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)  # scroll the form instead
+            return True
+        return super().eventFilter(obj, event)
 
     # ---- from the session ------------------------------------------------------------------------
     @Slot()
@@ -422,8 +435,12 @@ class TrainingPanel(QWidget):
         if long_epochs:
             if self.epoch_bar.maximum() != nb:
                 self.epoch_bar.setRange(0, nb)
-            self.epoch_bar.setValue(batch)
-            self.epoch_bar.setFormat(f"epoch {epoch + 1:,}: %p%")
+            if limit is not None and epoch >= limit and batch == 0:
+                self.epoch_bar.setValue(nb)
+                self.epoch_bar.setFormat("epoch limit reached")
+            else:
+                self.epoch_bar.setValue(batch)
+                self.epoch_bar.setFormat(f"epoch {epoch + 1:,}: %p%")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
