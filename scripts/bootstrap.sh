@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Set up everything Backprop Lab needs, from a clean clone, and do nothing that is already done.
 #
-#   scripts/bootstrap.sh app    # Debian libraries for a real window (X11/XWayland) + offscreen
-#   scripts/bootstrap.sh test   # Debian libraries for offscreen Qt (what the tests use), and
-#                               # binutils (PyInstaller needs objdump: tests/packaging builds the app)
+#   scripts/bootstrap.sh app      # Debian libraries for a real window (X11/XWayland) + offscreen
+#   scripts/bootstrap.sh test     # offscreen Qt (what the tests use) + the build tools below
+#   scripts/bootstrap.sh package  # all of the above: a real window + the build tools
+# Build tools = what PyInstaller needs (tests/packaging builds the app): binutils (objdump) and,
+# for Debian's own python3, its shared library libpython3.X.
 #
 # Steps:
 #   1. python3 >= 3.10 with a working venv module (Debian/Ubuntu: python3-venv).
@@ -26,8 +28,8 @@ die() { printf '[bootstrap] ERROR: %s\n' "$*" >&2; exit 1; }
 
 MODE="${1:-test}"
 case "$MODE" in
-    app | test) ;;
-    *) die "usage: scripts/bootstrap.sh app|test (got '$MODE')" ;;
+    app | test | package) ;;
+    *) die "usage: scripts/bootstrap.sh app|test|package (got '$MODE')" ;;
 esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,7 +41,7 @@ PYTHON="${PYTHON:-python3}"
 # Debian package lists (DESIGN.md §6).
 APT_OFFSCREEN=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core)
 APT_X11=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
-APT_TEST=(binutils)
+APT_BUILD=(binutils)
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -71,7 +73,17 @@ if [ -n "${BACKPROP_SKIP_APT:-}" ]; then
     say "BACKPROP_SKIP_APT is set: not checking Debian packages."
 elif command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     wanted=("${APT_OFFSCREEN[@]}")
-    if [ "$MODE" = app ]; then wanted+=("${APT_X11[@]}"); else wanted+=("${APT_TEST[@]}"); fi
+    if [ "$MODE" = app ] || [ "$MODE" = package ]; then
+        wanted+=("${APT_X11[@]}")
+    fi
+    if [ "$MODE" = test ] || [ "$MODE" = package ]; then
+        wanted+=("${APT_BUILD[@]}")
+        # Debian's python3 links libpython statically; PyInstaller wants the shared one too.
+        pyexe="$("$PYTHON" -c 'import os, sys; print(os.path.realpath(sys.executable))')"
+        if dpkg-query -S "$pyexe" >/dev/null 2>&1; then
+            wanted+=("libpython${PYVER}")
+        fi
+    fi
     if [ -n "$NEED_VENV_PKG" ]; then wanted+=("$NEED_VENV_PKG"); fi
     missing=()
     for p in "${wanted[@]}"; do
