@@ -99,8 +99,15 @@ def run_smoke_test(timeout: float = 60.0) -> int:
         if not solved:
             print(f"smoke-test FAILED: XOR not solved in {timeout:.0f} s (epoch {epochs}, loss {loss})")
             return 1
+        # The bundled resources are found (source tree or frozen build alike).
+        from .data.mnist import load_mnist_sample
+
+        sample = load_mnist_sample()
+        if sample.n_train + sample.n_test != 10_000:
+            print(f"smoke-test FAILED: the bundled MNIST sample has {sample.n_train + sample.n_test} digits")
+            return 1
         print(f"smoke-test ok: XOR solved in {epochs} epochs (loss {loss:.4f}), {rendered} panels rendered, "
-              f"{time.perf_counter() - t0:.2f} s")
+              f"MNIST sample {sample.n_train:,}+{sample.n_test:,} digits, {time.perf_counter() - t0:.2f} s")
         return 0
     except Exception:
         print("smoke-test FAILED:\n" + traceback.format_exc())
