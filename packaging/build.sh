@@ -38,7 +38,7 @@ BUILD_DIR="${BUILD_DIR:-build}"
 if [ -n "${BACKPROP_PYTHON:-}" ]; then
     PY="$BACKPROP_PYTHON"
 else
-    scripts/bootstrap.sh app
+    scripts/bootstrap.sh package
     PY="$ROOT/.venv/bin/python"
 fi
 if ! "$PY" -c 'import PyInstaller' >/dev/null 2>&1; then

@@ -103,6 +103,15 @@ elif command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1
             exit 1
         fi
     fi
+    # Optional, for the tests only: Fashion-MNIST's 70,000 real images as IDX files (Debian's
+    # dataset-fashion-mnist, ~30 MB). Installed when root; without it those tests skip.
+    if [ "$MODE" = test ] && is_root && ! installed dataset-fashion-mnist; then
+        say "Installing dataset-fashion-mnist (optional: full-size real data for the IDX tests)"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get install -y -q --no-install-recommends dataset-fashion-mnist >&2 \
+            || { apt-get update -q >&2 && apt-get install -y -q --no-install-recommends dataset-fashion-mnist >&2; } \
+            || say "Could not install dataset-fashion-mnist: the Fashion-MNIST tests will be skipped."
+    fi
 else
     say "Not a Debian/Ubuntu system: skipping the system-library check."
     say "Qt needs OpenGL/EGL, fontconfig, xkbcommon, D-Bus and GLib from your distribution."

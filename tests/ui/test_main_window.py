@@ -16,7 +16,7 @@ def test_first_launch_is_xor_on_2_4_1(window, session):
 def test_space_starts_and_pauses_training(window, session, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: session.state == RUNNING, timeout=2000)
-    qtbot.waitUntil(lambda: session.epochs_done > 100, timeout=5000)
+    qtbot.waitUntil(lambda: session.epochs_done > 100, timeout=30_000)
     assert window.start_action.text().replace("&", "") == "Pause"
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert session.state == PAUSED
@@ -25,12 +25,13 @@ def test_space_starts_and_pauses_training(window, session, qtbot):
 
 def test_xor_is_learned_and_status_bar_shows_it(window, session, controller, qtbot):
     controller.start()
-    qtbot.waitUntil(lambda: (session.history.last("train_loss") or 1) < 0.05, timeout=15_000)
+    qtbot.waitUntil(lambda: (session.history.last("train_loss") or 1) < 0.05, timeout=30_000)
     controller.pause()
     qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.epoch == session.epochs_done,
                     timeout=3000)
     assert window.epoch_label.text() == f"Epoch {session.epochs_done:,}"
-    assert window.loss_label.text().startswith("Loss 0.0")
+    shown = float(window.loss_label.text().removeprefix("Loss "))
+    assert shown < 0.05 and shown == float(f"{session.history.last('train_loss'):.4g}")
     net = window.current_network_copy()
     assert (net.predict(session.dataset.X_train) == session.dataset.y_train).all()
 
@@ -48,5 +49,5 @@ def test_worker_error_becomes_a_message_and_app_keeps_running(window, session, c
     assert session.state != RUNNING
     monkeypatch.undo()
     controller.start()
-    qtbot.waitUntil(lambda: session.epochs_done > 10, timeout=5000)
+    qtbot.waitUntil(lambda: session.epochs_done > 10, timeout=30_000)
     controller.stop()
