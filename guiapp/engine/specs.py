@@ -81,6 +81,7 @@ class TrainingConfig:
     epochs: int | None = None
     seed: int = 0
     shuffle: bool = True
+    augment_shift: int = 0  # image data: shift each training image by up to this many pixels
 
     def __post_init__(self):
         if not self.learning_rate > 0:
@@ -93,6 +94,8 @@ class TrainingConfig:
             raise ValueError(f"the epoch limit must be at least 1, got {self.epochs}")
         if self.l1 < 0 or self.l2 < 0:
             raise ValueError("L1 and L2 penalties must be 0 or positive")
+        if self.augment_shift < 0:
+            raise ValueError("the augmentation shift must be 0 or more pixels")
 
     def make_optimizer(self):
         from .optimizers import make_optimizer

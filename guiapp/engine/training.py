@@ -93,13 +93,16 @@ class Trainer:
         shuffle: reshuffle the samples every epoch (ignored for full batch).
         seed / rng: randomness for shuffling.
         X_test, Y_test: optional held-out data, evaluated after every ``test_every`` epochs.
+        augment: optional ``(X_batch, rng) -> X_batch`` applied to training batches only
+            (e.g. ``guiapp.engine.augment.random_shift((28, 28), 1)``).
     """
 
     def __init__(self, net: MLP, X, Y, *, loss: str | Loss | None = None, optimizer: Optimizer | None = None,
                  learning_rate: float = 0.5, batch_size: int | None = None, shuffle: bool = True,
                  seed: int | None = None, rng: np.random.Generator | None = None,
-                 X_test=None, Y_test=None, test_every: int = 1):
+                 X_test=None, Y_test=None, test_every: int = 1, augment=None):
         self.net = net
+        self.augment = augment  # (X, rng) -> X: changes each training batch (guiapp.engine.augment)
         self.X = net._check_input(X)
         self.Y = prepare_targets(Y, net.n_outputs, net.dtype)
         if self.X.shape[0] != self.Y.shape[0]:
@@ -173,6 +176,8 @@ class Trainer:
             xb, tb = self.X[rows], self.Y[rows]
         else:
             xb, tb = self.X[lo:hi], self.Y[lo:hi]
+        if self.augment is not None:
+            xb = self.augment(xb, self.rng)
         y = net._forward(xb)  # X was checked (and converted to net.dtype) once, in __init__
         value = loss.value(y, tb)
         if not math.isfinite(value):

@@ -107,8 +107,13 @@ def preset_for(dataset: Dataset) -> tuple[NetworkSpec, TrainingConfig]:
         spec = NetworkSpec((d, 16, 16, out_n), ("tanh", "tanh", out_act))
         config = TrainingConfig(learning_rate=0.03, batch_size=16, optimizer="momentum")
     elif dataset.kind == "images":
-        spec = NetworkSpec((d, 128, out_n), ("relu", out_act))
-        config = TrainingConfig(learning_rate=0.001, batch_size=64, optimizer="adam", epochs=10)
+        # Measured (bench/bench_accuracy.py): ≥ 96 % on the sample's held-out digits and ≥ 88 % on
+        # Fashion-MNIST in 10 epochs. Shifting handwritten digits by a pixel helps (+1 point);
+        # Fashion-MNIST's garments are always centred the same way, and there it costs a point.
+        digits = dataset.class_names == tuple("0123456789")
+        spec = NetworkSpec((d, 256, out_n), ("relu", out_act))
+        config = TrainingConfig(learning_rate=0.001, batch_size=64, optimizer="adam", epochs=10,
+                                augment_shift=1 if digits else 0)
     else:
         spec = NetworkSpec((d, 16, out_n), ("relu", out_act))
         config = TrainingConfig(learning_rate=0.01, batch_size=32, optimizer="adam")

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..engine.augment import random_shift
 from ..engine.training import Trainer
 from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
 from .training_worker import TrainingWorker
@@ -84,7 +85,9 @@ class TrainingController(QObject):
                           optimizer=config.make_optimizer(), batch_size=config.batch_size,
                           shuffle=config.shuffle, seed=config.seed + s.epochs_done,
                           X_test=ds.X_test if ds.kind != "logic" else None,
-                          Y_test=ds.targets(ds.y_test, s.network.n_outputs) if ds.kind != "logic" else None)
+                          Y_test=ds.targets(ds.y_test, s.network.n_outputs) if ds.kind != "logic" else None,
+                          augment=(random_shift(ds.image_shape, config.augment_shift)
+                                   if ds.image_shape is not None and config.augment_shift else None))
         trainer.epoch = s.epochs_done
         self._trainer = trainer
         self._trainer_stale = False

@@ -325,3 +325,20 @@ def test_panel_fits_a_narrow_dock(window, qtbot):
     labels = [w for w in panel.findChildren(QLabel) if w.isVisible() and w.text()]
     assert labels
     dock.setFloating(False)
+
+
+def test_shift_augmentation_is_offered_for_images_only_and_reaches_the_trainer(window, session, controller, qtbot):
+    check = find(window, "augmentShiftCheck")
+    assert not check.isVisibleTo(window)                 # XOR: nothing to shift
+    assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
+    assert check.isVisibleTo(window) and check.isChecked()  # the digits preset shifts by 1 px
+    assert session.config.augment_shift == 1
+    controller.step_batch()
+    qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.steps == 1, timeout=5000)
+    assert controller._trainer.augment is not None
+    check.click()
+    assert session.config.augment_shift == 0
+    controller.stop()
+    controller.step_batch()
+    qtbot.waitUntil(lambda: controller._trainer is not None and session.snapshot.steps >= 1, timeout=5000)
+    assert controller._trainer.augment is None

@@ -303,6 +303,16 @@ class TrainingPanel(QWidget):
         row.addWidget(self.shuffle_check)
         f.addRow(self._labelled("&Seed:", self.seed_spin, seed_tip), row)
 
+        # data augmentation (image data only)
+        self.shift_check = QCheckBox("Shift each training image by up to 1 pixel")
+        self.shift_check.setObjectName("augmentShiftCheck")
+        self.shift_check.setAccessibleName("Shift training images randomly")
+        self.shift_check.setToolTip("Data augmentation: every minibatch moves each image by -1, 0 or +1 pixel "
+                                    "at random, so the network never sees exactly the same digit twice and learns "
+                                    "shapes rather than pixel positions. Test images are never shifted. " + LATER)
+        self.shift_check.toggled.connect(self._on_shift)
+        f.addRow("", self.shift_check)
+
         for w in (self.lr_spin, self.batch_spin, self.momentum_spin, self.l1_spin, self.l2_spin,
                   self.epoch_spin, self.seed_spin):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -327,7 +337,7 @@ class TrainingPanel(QWidget):
         c = self.session.config
         widgets = (self.lr_spin, self.lr_slider, self.batch_spin, self.full_batch_check, self.optimizer_combo,
                    self.momentum_spin, self.l1_spin, self.l2_spin, self.epoch_spin, self.until_stopped_check,
-                   self.seed_spin, self.shuffle_check)
+                   self.seed_spin, self.shuffle_check, self.shift_check)
         blockers = [QSignalBlocker(w) for w in widgets]
         try:
             self._show_lr(c.learning_rate)
@@ -351,6 +361,8 @@ class TrainingPanel(QWidget):
             self.seed_spin.setValue(c.seed)
             self.shuffle_check.setChecked(c.shuffle)
             self.shuffle_check.setEnabled(not full)
+            self.shift_check.setChecked(c.augment_shift > 0)
+            self.form.setRowVisible(self.shift_check, self.session.dataset.image_shape is not None)
         finally:
             del blockers
         self._update_batches_label()
@@ -363,6 +375,7 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _on_dataset_changed(self) -> None:
+        self.form.setRowVisible(self.shift_check, self.session.dataset.image_shape is not None)
         self._update_batches_label()
         self._update_progress()
 
@@ -524,6 +537,10 @@ class TrainingPanel(QWidget):
     @Slot(bool)
     def _on_shuffle(self, on: bool) -> None:
         self._apply(shuffle=bool(on))
+
+    @Slot(bool)
+    def _on_shift(self, on: bool) -> None:
+        self._apply(augment_shift=1 if on else 0)
 
     # ---- commands ---------------------------------------------------------------------------------
     @Slot()
