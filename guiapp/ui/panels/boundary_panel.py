@@ -36,7 +36,7 @@ MAX_MAPS_PER_LAYER = 32
 #: At most this many points are drawn on the main map (a fixed random subset of bigger sets).
 MAX_POINTS = 2000
 #: At most this many training points are marked on each small neuron map.
-MAX_MAP_POINTS = 120
+MAX_MAP_POINTS = 80
 #: How far a region's colour goes from the background towards its class colour (0..1).
 REGION_STRENGTH = 0.6
 #: Neuron map sizes (pixels) tried, largest first, to fit every map without scrolling.
@@ -502,7 +502,7 @@ class BoundaryPanel(QWidget):
             r, c = ds.image_shape
             return (f"<p><b>No decision boundary for {ds.name}.</b></p><p>{why}, but each {r}×{c} image has "
                     f"{d} inputs (one per pixel): there is no plane to draw.</p><p>Look at the <b>Weights</b> "
-                    f"panel to see what each hidden neuron looks for, and at the <b>MNIST</b> panel for the "
+                    f"panel to see what each hidden neuron looks for, and at <b>Test results</b> for the "
                     f"network's guesses. For a boundary, pick a 2-D toy set or a 2-input logic gate.</p>")
         if ds.kind == "logic":
             return (f"<p><b>No decision boundary for {ds.name}.</b></p><p>{why}, but this truth table has {d} "
