@@ -16,11 +16,14 @@ import traceback
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
+from threadpoolctl import threadpool_limits
 
 from ..engine.training import Trainer, TrainingDiverged
 from .snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec, compute_boundary, compute_evaluation
 
 EMIT_INTERVAL = 1.0 / 30.0
+#: BLAS threads while training (see TrainingWorker.run).
+BLAS_THREADS = 1
 
 
 class TrainingWorker(QObject):
@@ -73,7 +76,15 @@ class TrainingWorker(QObject):
     # ---- running ----------------------------------------------------------------------------
     @Slot(int, str)
     def run(self, request_id: int, mode: str) -> None:
-        """mode "run": until cancelled or the epoch limit; "epoch": finish one epoch; "batch": one batch."""
+        """mode "run": until cancelled or the epoch limit; "epoch": finish one epoch; "batch": one batch.
+
+        BLAS runs on one thread meanwhile (DESIGN §3): on a 2-core laptop the GUI thread needs
+        the other core, and 2-thread BLAS stalls 10-200x whenever the cores are contended.
+        """
+        with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+            self._run(request_id, mode)
+
+    def _run(self, request_id: int, mode: str) -> None:
         trainer = self._trainer
         if trainer is None or request_id < self.cancel_before:
             self.run_finished.emit(request_id, "cancelled")
