@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from guiapp.engine.specs import DatasetSpec, NetworkSpec
-from guiapp.ui.panels.weights_panel import MAX_TILES, weight_tiles
+from guiapp.ui.panels.weights_panel import MAX_TILES, index_ticks, weight_tiles
 from guiapp.ui.widgets.colormaps import nice_level, steady_levels
 from guiapp.ui.widgets.dock_visibility import is_on_screen
 
@@ -233,3 +233,12 @@ def test_steady_levels():
     assert steady_levels((-4.4, 4.4), (-4.0, 4.0)) == (-4.4, 4.4)          # still fits: unchanged
     assert steady_levels((-4.4, 4.4), (-4.5, 4.5)) == pytest.approx((-4.5, 4.5))   # grew: follows
     assert steady_levels((-4.4, 4.4), (-1.0, 1.0)) == pytest.approx((-1.0, 1.0))   # shrank a lot: follows
+
+
+def test_axis_labels_thin_out_when_they_do_not_fit():
+    names = [f"h1.{j + 1}" for j in range(16)]
+    assert index_ticks(16, names, 16) == [(j + 0.5, names[j]) for j in range(16)]     # all fit: all named
+    ticks = index_ticks(16, names, 5)
+    assert [t for _, t in ticks] == ["1", "4", "8", "12", "16"]                       # else every 4th, 1-based
+    assert [y for y, _ in ticks] == [0.5, 3.5, 7.5, 11.5, 15.5]                        # at the cell centres
+    assert len(index_ticks(784, [str(i) for i in range(784)], 10)) <= 10

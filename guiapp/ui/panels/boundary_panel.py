@@ -43,7 +43,7 @@ REGION_STRENGTH = 0.6
 TILE_SIZES = tuple(range(140, 63, -4))
 TILE_SPACING = 6
 
-HOVER_HINT = "Hover over the map to read the network's answer there."
+HOVER_HINT = "Hover over the map to read the network's answer."
 
 
 # ---- pure NumPy helpers (tested directly) -----------------------------------------------------
@@ -179,9 +179,13 @@ class NeuronMapTile(QWidget):
         return None if self._buffer is None else pixels_to_rgb(self._buffer)
 
     def sizeHint(self) -> QSize:
+        return self.size_for(self._size)
+
+    def size_for(self, picture: int) -> QSize:
+        """The tile's size with a ``picture``-pixel map (wide enough for the range text)."""
         fm = self.fontMetrics()
-        width = max(self._size, fm.horizontalAdvance("-0.99 … -0.99"))
-        return QSize(width + 2, self._size + 2 * fm.height() + 6)
+        width = max(picture, fm.horizontalAdvance("-0.99 … -0.99"))
+        return QSize(width + 2, picture + 2 * fm.height() + 6)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -294,15 +298,16 @@ class NeuronMapsView(QScrollArea):
         counts = [len(t) for _h, _w, _g, t in self.layers]
         if not counts:
             return TILE_SIZES[-1], 1
-        line = self.fontMetrics().height()
-        header = line + 8
+        header = self.fontMetrics().height() + 8
+        sample = self.tiles()[0]
         for s in TILE_SIZES:
-            cols = max(1, (w + TILE_SPACING) // (s + 2 + TILE_SPACING))
-            need = sum(header + math.ceil(n / cols) * (s + 2 * line + 6 + TILE_SPACING) for n in counts)
+            tile = sample.size_for(s)
+            cols = max(1, (w + TILE_SPACING) // (tile.width() + TILE_SPACING))
+            need = sum(header + math.ceil(n / cols) * (tile.height() + TILE_SPACING) for n in counts)
             if need <= h:
                 return s, cols
         s = TILE_SIZES[-1]
-        return s, max(1, (w + TILE_SPACING) // (s + 2 + TILE_SPACING))
+        return s, max(1, (w + TILE_SPACING) // (sample.size_for(s).width() + TILE_SPACING))
 
     def reflow(self) -> None:
         size, cols = self._fit()

@@ -23,6 +23,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...state.session import RUNNING
@@ -42,8 +43,8 @@ def bias_strip(fan_in: int) -> tuple[float, float]:
     """(top, height) of the bias strip under a matrix with ``fan_in`` rows (view units: cells)."""
     height = max(BIAS_HEIGHT, BIAS_FRACTION * fan_in)
     return fan_in + BIAS_GAP * height, height
-#: Axes name every row / column up to this many, else every few.
-MAX_NAMED_TICKS = 16
+#: Room (pixels) a tick label needs beyond its text: rows' labels are a line apart, columns' this far.
+TICK_PADDING = 10
 #: Each layer's plot gets at least this much room (pixels) before the panel scrolls.
 MIN_PLOT_SIZE = 170
 
@@ -102,13 +103,15 @@ def _fmt(v: float) -> str:
     return f"{v:.3g}"
 
 
-def _index_ticks(n: int, names: list[str]) -> list[tuple[float, str]]:
-    """Ticks at cell centres: every name when few, else 1, k, 2k, ... (1-based, like the names)."""
-    if n <= MAX_NAMED_TICKS:
+def index_ticks(n: int, names: list[str], max_labels: int) -> list[tuple[float, str]]:
+    """Ticks at cell centres: every name when they fit (``n <= max_labels``), else the 1-based
+    numbers 1, k, 2k, ... with k a round step that keeps at most ``max_labels`` of them."""
+    max_labels = max(int(max_labels), 2)
+    if n <= max_labels:
         return [(i + 0.5, names[i]) for i in range(n)]
-    step = max(1, n // 8)
-    for nice in (1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100, 128, 200, 256, 500, 1000):
-        if nice >= step:
+    step = n
+    for nice in (2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100, 128, 200, 250, 500, 1000, 2000, 5000):
+        if n // nice + 1 <= max_labels:
             step = nice
             break
     idx = [0] + list(range(step - 1, n, step))
@@ -132,6 +135,7 @@ class _Layer:
         self.b: np.ndarray | None = None
         self.n_tiles = 0
         self.grid_cols = 1
+        self.tick_key = None       # (rows, columns) the axis labels were made for
 
 
 class WeightsPanel(QWidget):
@@ -308,10 +312,8 @@ class WeightsPanel(QWidget):
         else:
             left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
             top, strip = bias_strip(lay.fan_in)
-            left.setTicks([_index_ticks(lay.fan_in, [self.unit_name(lay.index - 1, i) for i in range(lay.fan_in)])
-                           + ([(top + strip / 2, "bias")] if lay.has_bias else [])])
-            bottom.setTicks([_index_ticks(lay.fan_out,
-                                          [self._short_unit(lay.index, j) for j in range(lay.fan_out)])])
+            lay.tick_key = None
+            vb.sigResized.connect(lambda _vb, lay=lay: self._update_ticks(lay))
             left.setLabel(f"from ({src})")
             bottom.setLabel(f"to ({dst})")
             plot.setTitle(f"W{lay.index}  ({lay.fan_in}×{lay.fan_out})", size="9pt")
@@ -326,6 +328,35 @@ class WeightsPanel(QWidget):
         vb.disableAutoRange()
         lay.plot, lay.image = plot, image
         lay.bar = make_colorbar(self._cmap, lay.levels)
+
+    def _update_ticks(self, lay: _Layer) -> None:
+        """Name rows and columns when the names fit the plot's size, else number every few."""
+        if lay.plot is None or lay.tiles:
+            return
+        vb = lay.plot.getViewBox()
+        rect = vb.boundingRect()
+        fm = QFontMetrics(lay.plot.getAxis("left").style.get("tickFont") or self.font())
+        top, strip = bias_strip(lay.fan_in)
+        height = top + strip if lay.has_bias else lay.fan_in
+        px_per_row = rect.height() / max(height, 1e-9)
+        rows_fit = int(lay.fan_in * px_per_row / (fm.height() + 1))
+        col_names = [self._short_unit(lay.index, j) for j in range(lay.fan_out)]
+        widest = max(fm.horizontalAdvance(name) for name in col_names) + TICK_PADDING
+        cols_fit = int(rect.width() / max(widest, 1))
+        key = (min(rows_fit, lay.fan_in + 1), min(cols_fit, lay.fan_out + 1))
+        if key == lay.tick_key:
+            return
+        lay.tick_key = key
+        left = index_ticks(lay.fan_in, [self.unit_name(lay.index - 1, i) for i in range(lay.fan_in)], rows_fit)
+        if lay.has_bias:
+            bias_y = top + strip / 2
+            # keep row labels clear of the "bias" label
+            left = [(y, t) for y, t in left if (bias_y - y) * px_per_row >= fm.height()] + [(bias_y, "bias")]
+        lay.plot.getAxis("left").setTicks([left])
+        if cols_fit < lay.fan_out:
+            widest = fm.horizontalAdvance(str(lay.fan_out)) + TICK_PADDING
+            cols_fit = int(rect.width() / max(widest, 1))
+        lay.plot.getAxis("bottom").setTicks([index_ticks(lay.fan_out, col_names, cols_fit)])
 
     def _short_unit(self, layer: int, j: int) -> str:
         name = self.unit_name(layer, j)
