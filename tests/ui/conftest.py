@@ -52,7 +52,10 @@ def no_leftover_threads(qapp):
     deadline = time.monotonic() + 3.0
     while time.monotonic() < deadline:
         qapp.processEvents()
-        extra_py = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()]
+        # A _DummyThread is Python's record of a thread it did not start (a QThread that ran
+        # Python code); it never ends, and QThreads are checked below instead.
+        extra_py = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()
+                    and not isinstance(t, threading._DummyThread)]
         qthreads = _running_qthreads()
         if not extra_py and not qthreads:
             return
