@@ -130,6 +130,8 @@ class Trainer:
         self._good_epoch = 0
         self._good_time = time.perf_counter()
         self._order: np.ndarray | None = None  # this epoch's shuffled sample order
+        self.last_test_outputs: np.ndarray | None = None  # (n_test, n_outputs) after the last test
+        self.last_test_epoch = 0
 
     @property
     def n_batches(self) -> int:
@@ -217,7 +219,11 @@ class Trainer:
         self.batch = 0
         test_loss = test_acc = None
         if self.X_test is not None and self.epoch % self.test_every == 0:
-            test_loss, test_acc = self.evaluate(self.X_test, self.Y_test)
+            outputs = []
+            test_loss, test_acc = self.evaluate(self.X_test, self.Y_test, keep=outputs)
+            # Kept for whoever shows more than the numbers (a confusion matrix): no second pass.
+            self.last_test_outputs = np.concatenate(outputs)
+            self.last_test_epoch = self.epoch
         return EpochResult(self.epoch, self._loss_sum / n, self._correct / n, test_loss, test_acc,
                            self.steps, time.perf_counter() - self._t0)
 
@@ -250,13 +256,16 @@ class Trainer:
                 return
             yield result
 
-    def evaluate(self, X, Y, batch: int = 4096) -> tuple[float, float]:
-        """(loss, accuracy) of the current network on X, Y (Y prepared like the training targets)."""
+    def evaluate(self, X, Y, batch: int = 4096, keep: list | None = None) -> tuple[float, float]:
+        """(loss, accuracy) of the current network on X, Y (Y prepared like the training targets).
+        With ``keep`` (a list), the outputs (chunks of (b, n_outputs)) are appended to it."""
         X = self.net._check_input(X)
         Y = prepare_targets(Y, self.net.n_outputs, self.net.dtype)
         total_loss = total_correct = 0.0
         for lo in range(0, X.shape[0], batch):
             y = self.net.predict_proba(X[lo:lo + batch])
+            if keep is not None:
+                keep.append(y)
             t = Y[lo:lo + batch]
             total_loss += self.loss.value(y, t) * y.shape[0]
             total_correct += accuracy(y, t) * y.shape[0]

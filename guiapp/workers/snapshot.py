@@ -20,7 +20,6 @@ class ViewSpec:
     grid: ``(x_min, x_max, y_min, y_max, resolution)`` for 2-D inputs, else None.
     X_eval, y_eval: held-out samples for the confusion matrix / accuracy (images, tables).
     gallery: indices into X_eval of the digits shown in the gallery.
-    heavy_interval: seconds between recomputing the evaluation views (confusion matrix).
     """
 
     grid: tuple[float, float, float, float, int] | None = None
@@ -28,7 +27,6 @@ class ViewSpec:
     y_eval: np.ndarray | None = None
     n_classes: int = 2
     gallery: np.ndarray | None = None
-    heavy_interval: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -119,9 +117,11 @@ def compute_boundary(net, grid) -> BoundaryView:
     return BoundaryView(xs, ys, outputs, hidden)
 
 
-def compute_evaluation(net, spec: ViewSpec) -> EvaluationView:
-    """Confusion matrix and accuracy on spec.X_eval, and the guesses for the gallery digits."""
-    probs = net.predict_proba(spec.X_eval)
+def compute_evaluation(net, spec: ViewSpec, probs: np.ndarray | None = None) -> EvaluationView:
+    """Confusion matrix and accuracy on spec.X_eval, and the guesses for the gallery digits.
+    ``probs`` (n_eval, k): the network's outputs on X_eval if already known (skips a forward pass)."""
+    if probs is None:
+        probs = net.predict_proba(spec.X_eval)
     if probs.shape[1] == 1:
         pred = (probs[:, 0] >= 0.5).astype(np.int64)
         conf = np.where(pred == 1, probs[:, 0], 1 - probs[:, 0])

@@ -45,7 +45,7 @@ class TrainingWorker(QObject):
         self._epoch_limit: int | None = None
         self._pending: list[tuple] = []  # epoch rows not yet sent
         self._elapsed = 0.0
-        self._last_heavy = 0.0
+        self._evaluated_epoch = -1
         self._evaluation = None
 
     # ---- job set-up (queued from the GUI thread, so they run in order with run()) -----------
@@ -57,6 +57,7 @@ class TrainingWorker(QObject):
         self._pending = []
         self._elapsed = 0.0
         self._evaluation = None
+        self._evaluated_epoch = -1
 
     @Slot(object)
     def set_trainer(self, job: tuple) -> None:
@@ -140,6 +141,22 @@ class TrainingWorker(QObject):
         """Send a snapshot of the current network (after a reset or a new design)."""
         self._emit(self._trainer, 0.0, 0.0, force_heavy=True)
 
+    def _evaluate(self, net, trainer: Trainer | None, views: ViewSpec, force: bool):
+        """The test-set view (confusion matrix, gallery guesses), as of the last finished epoch:
+        built from the outputs the trainer kept when it measured the test set, so the test
+        digits go through the network once per epoch, not again for the view. Before any epoch
+        (a new network) it is computed here."""
+        n = len(views.X_eval)
+        outputs = trainer.last_test_outputs if trainer is not None else None
+        if outputs is not None and len(outputs) >= n:
+            if trainer.last_test_epoch != self._evaluated_epoch or self._evaluation is None:
+                self._evaluated_epoch = trainer.last_test_epoch
+                return compute_evaluation(net, views, outputs[:n])
+            return self._evaluation
+        if force or self._evaluation is None:
+            return compute_evaluation(net, views)
+        return self._evaluation
+
     def _emit(self, trainer: Trainer | None, steps_per_sec: float, epochs_per_sec: float,
               force_heavy: bool = False) -> None:
         net = self._net
@@ -147,11 +164,8 @@ class TrainingWorker(QObject):
             return
         views = self._views
         boundary = compute_boundary(net, views.grid) if views.grid is not None else None
-        now = time.perf_counter()
-        if views.X_eval is not None and len(views.X_eval) and (
-                force_heavy or now - self._last_heavy >= views.heavy_interval):
-            self._evaluation = compute_evaluation(net, views)
-            self._last_heavy = time.perf_counter()
+        if views.X_eval is not None and len(views.X_eval):
+            self._evaluation = self._evaluate(net, trainer, views, force_heavy)
         epochs = np.array(self._pending, dtype=np.float64).reshape(-1, len(EPOCH_COLUMNS))
         self._pending.clear()
         snap = Snapshot(
