@@ -47,12 +47,15 @@ class BoundaryView:
 @dataclass(frozen=True)
 class EvaluationView:
     """confusion (k, k) int64: rows true class, columns predicted. accuracy in [0, 1].
-    gallery_pred (g,) int64 and gallery_prob (g,) float32: the guess for each gallery digit."""
+    gallery_pred (g,) int64 and gallery_prob (g,) float32: the guess for each gallery digit.
+    epoch, batch: where training stood for the weights measured (batch 0: after that epoch)."""
 
     confusion: np.ndarray
     accuracy: float
     gallery_pred: np.ndarray
     gallery_prob: np.ndarray
+    epoch: int = 0
+    batch: int = 0
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,8 @@ def compute_boundary(net, grid) -> BoundaryView:
     return BoundaryView(xs, ys, outputs, hidden)
 
 
-def compute_evaluation(net, spec: ViewSpec, probs: np.ndarray | None = None) -> EvaluationView:
+def compute_evaluation(net, spec: ViewSpec, probs: np.ndarray | None = None, epoch: int = 0,
+                       batch: int = 0) -> EvaluationView:
     """Confusion matrix and accuracy on spec.X_eval, and the guesses for the gallery digits.
     ``probs`` (n_eval, k): the network's outputs on X_eval if already known (skips a forward pass)."""
     if probs is None:
@@ -132,4 +136,4 @@ def compute_evaluation(net, spec: ViewSpec, probs: np.ndarray | None = None) -> 
     confusion = np.bincount(spec.y_eval * k + pred, minlength=k * k).reshape(k, k)
     accuracy = float(np.mean(pred == spec.y_eval)) if len(pred) else 0.0
     gallery = spec.gallery if spec.gallery is not None else np.arange(0)
-    return EvaluationView(confusion, accuracy, pred[gallery], conf[gallery].astype(np.float32))
+    return EvaluationView(confusion, accuracy, pred[gallery], conf[gallery].astype(np.float32), epoch, batch)

@@ -151,10 +151,11 @@ class TrainingWorker(QObject):
         if outputs is not None and len(outputs) >= n:
             if trainer.last_test_epoch != self._evaluated_epoch or self._evaluation is None:
                 self._evaluated_epoch = trainer.last_test_epoch
-                return compute_evaluation(net, views, outputs[:n])
+                return compute_evaluation(net, views, outputs[:n], epoch=trainer.last_test_epoch)
             return self._evaluation
         if force or self._evaluation is None:
-            return compute_evaluation(net, views)
+            return compute_evaluation(net, views, epoch=trainer.epoch if trainer else 0,
+                                      batch=trainer.batch if trainer else 0)
         return self._evaluation
 
     def _emit(self, trainer: Trainer | None, steps_per_sec: float, epochs_per_sec: float,

@@ -198,3 +198,19 @@ def test_panel_fits_a_small_laptop_dock(qtbot, mnist_session, controller):
     view = panel.findChild(QWidget, "confusionMatrix")
     assert view.cell_rect(9, 9).bottom() <= view.height() and view.cell_rect(0, 0).left() > 0
     assert panel.findChild(QLabel, "testAccuracyLabel").isVisible()
+
+
+def test_results_paused_mid_epoch_are_those_of_the_last_finished_epoch(qtbot, panel, mnist_session, controller):
+    """The confusion matrix and the big accuracy number agree with the loss plot's test accuracy
+    of the last finished epoch, also when training was paused in the middle of the next one."""
+    session = mnist_session
+    session.set_config(replace(session.config, epochs=None))
+    controller.step_epoch()
+    qtbot.waitUntil(lambda: session.epochs_done == 1, timeout=15_000)
+    for k in (1, 2, 3):
+        controller.step_batch()
+        qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.batch == k, timeout=15_000)
+    snap = _wait_for_shown_evaluation(qtbot, panel, session)
+    assert "after epoch 1 " in _label(panel, "accuracyEpochLabel") + " "
+    assert snap.evaluation.accuracy == pytest.approx(session.history.last("test_acc"), abs=1e-9)
+    assert _label(panel, "testAccuracyLabel") == f"{session.history.last('test_acc'):.1%}"

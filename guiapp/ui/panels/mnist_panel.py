@@ -234,12 +234,12 @@ class MnistPanel(QWidget):
         self._shown = ev
         n = int(ev.confusion.sum())
         self.accuracy_label.setText(f"{ev.accuracy:.1%}")
-        if snap.epoch == 0 and snap.batch == 0:
+        if ev.epoch == 0 and ev.batch == 0:
             when = "untrained network"
-        elif snap.batch == 0:
-            when = f"after epoch {snap.epoch:,}"
+        elif ev.batch == 0:
+            when = f"after epoch {ev.epoch:,}"
         else:
-            when = f"during epoch {snap.epoch + 1:,}"
+            when = f"during epoch {ev.epoch + 1:,}"
         chance = 1.0 / max(k, 1)
         self.epoch_label.setText(f"{when} · on {n:,} test {self._noun[1]} · guessing would get {chance:.0%}")
         self.matrix_view.set_matrix(ev.confusion)
