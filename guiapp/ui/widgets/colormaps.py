@@ -36,8 +36,8 @@ _NEG_DARK = ("#9ecae1", "#4393c3", "#2166ac", "#174a7e", "#15314f")
 _POS_DARK = ("#3f1d1d", "#7f2a2a", "#c0392b", "#f0803c", "#fcbba1")
 _DARK_CENTRE = "#262626"
 
-#: One colour per class (0, 1, 2, ...), the "tab10" palette: the same colours as the Data panel's
-#: preview (``widgets/data_preview.CLASS_COLORS``), so a class looks the same everywhere.
+#: One colour per class (0, 1, 2, ...), the "tab10" palette (mid tones, readable on light and dark
+#: backgrounds); every panel takes its class colours from here, so a class looks the same everywhere.
 CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
                 "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
 
