@@ -5,6 +5,7 @@ classes at the corners once XOR is learned, and a friendly note for data with no
 from __future__ import annotations
 
 import re
+import time
 
 import numpy as np
 import pytest
@@ -13,7 +14,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 from guiapp.engine.specs import DatasetSpec, NetworkSpec
-from guiapp.ui.panels.boundary_panel import MAX_MAPS_PER_LAYER, boundary_rgb, predicted_classes, region_colors
+from guiapp.ui.panels.boundary_panel import (MAX_MAPS_PER_LAYER, NeuronMapTile, boundary_rgb, predicted_classes,
+                                             region_colors)
 from guiapp.ui.widgets.colormaps import CLASS_COLORS, class_color, diverging_lut
 
 
@@ -157,6 +159,63 @@ def test_one_map_per_hidden_neuron_capped(window, session, qtbot):
     _wait_for_boundary(session, panel, qtbot)
     assert panel.maps.tiles() == []
     assert window.findChild(QLabel, "neuronMapsEmptyLabel").isVisible()
+
+
+def _pump(qapp, until, timeout=30.0):
+    """Run the event loop the way a script driving the app does (processEvents only: Qt's deferred
+    deletions never run), until ``until()`` is true."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        qapp.processEvents()
+        if until():
+            return
+        time.sleep(0.005)
+    pytest.fail("timed out")
+
+
+def _shown_maps(panel):
+    """What the neuron-map area shows, top to bottom: layer headers and the names of their maps."""
+    content = panel.maps.widget()
+    layout = content.layout()
+    shown = []
+    for i in range(layout.count()):
+        w = layout.itemAt(i).widget()
+        if w is None or not w.isVisibleTo(content):
+            continue
+        if isinstance(w, QLabel) and w.objectName().startswith("neuronLayerHeader"):
+            shown.append(re.sub(r"<[^>]+>", "", w.text()))
+        elif not isinstance(w, QLabel):
+            shown.append([t.name for t in w.findChildren(NeuronMapTile) if t.isVisibleTo(content)])
+    return shown
+
+
+def test_switching_from_xor_to_a_bigger_network_replaces_the_old_maps(window, session, controller, qtbot, qapp):
+    panel = _panel(window, qtbot)
+    controller.start()
+    _pump(qapp, lambda: session.epochs_done > 2000)
+    controller.pause()
+    _pump(qapp, lambda: session.state != "running")
+    _pump(qapp, lambda: panel._boundary is not None)
+    assert _shown_maps(panel) == ["Hidden layer 1 · tanh · 4 neurons", [f"h1.{j}" for j in range(1, 5)]]
+    # the spiral: the toy preset 2-16-16-3
+    assert session.load_dataset_spec(DatasetSpec("toy2d", "spiral", {"n": 600, "noise": 0.03, "n_classes": 3}))
+    assert session.spec.layer_sizes == (2, 16, 16, 3)
+    want = ["Hidden layer 1 · tanh · 16 neurons", [f"h1.{j}" for j in range(1, 17)],
+            "Hidden layer 2 · tanh · 16 neurons", [f"h2.{j}" for j in range(1, 17)]]
+    assert "Hidden layer 1 · tanh · 4 neurons" not in _shown_maps(panel)   # XOR's maps gone at once
+    _pump(qapp, lambda: len(_shown_maps(panel)) >= 4)
+    assert _shown_maps(panel) == want                  # the new network's two layers, nothing else
+    controller.start()
+    _pump(qapp, lambda: session.epochs_done >= 3 and panel._boundary is not None
+          and session.snapshot.network_id == session.network_id)
+    controller.pause()
+    _pump(qapp, lambda: session.state != "running")
+    assert _shown_maps(panel) == want
+    assert all(t.image_array() is not None for t in panel.maps.tiles())   # the new maps are drawn
+    # nothing of XOR's network is left anywhere in the panel
+    headers = [w for w in panel.findChildren(QLabel) if w.objectName().startswith("neuronLayerHeader")]
+    assert sorted(re.sub(r"<[^>]+>", "", w.text()) for w in headers) == [want[0], want[2]]
+    assert len(panel.findChildren(NeuronMapTile)) == 32
 
 
 def test_trained_xor_has_the_right_class_at_each_corner(window, session, controller, qtbot):

@@ -249,9 +249,15 @@ class NeuronMapsView(QScrollArea):
         if key == self._key:
             return
         self._key = key
+        # Take the old network's maps out now: deleteLater alone leaves them in the layout, shown
+        # above the new ones, until the event loop gets back to its top level (never, while a script
+        # pumps processEvents(); later, inside a nested loop).
         for header, host, _grid, _tiles in self.layers:
-            header.deleteLater()
-            host.deleteLater()
+            for w in (header, host):
+                self._layout.removeWidget(w)
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
         self.layers = []
         self.activations = list(activations)
         if not hidden_sizes:
