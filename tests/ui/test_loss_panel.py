@@ -8,8 +8,8 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guiapp.engine.specs import DatasetSpec
@@ -231,3 +231,80 @@ def test_hundreds_of_thousands_of_epochs_are_downsampled_to_the_screen(window, p
         assert 0 < len(x) <= 4 * width + 10, len(x)
     assert panel.train_loss_curve.opts["autoDownsample"] and panel.train_loss_curve.opts["clipToView"]
     assert panel.train_loss_curve.opts["downsampleMethod"] == "peak"
+
+
+def coloured_pixels(panel, plot, color, tol=60):
+    """How many pixels of ``plot``'s data area are painted close to ``color``: what the student sees."""
+    panel.plot_widget.viewport().repaint()
+    image = panel.plot_widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rect = panel.plot_widget.mapFromScene(plot.vb.sceneBoundingRect()).boundingRect()
+    ratio = image.devicePixelRatio()
+    ptr = image.constBits()
+    buf = np.frombuffer(ptr, dtype=np.uint8, count=image.sizeInBytes()).reshape(image.height(),
+                                                                                 image.bytesPerLine())
+    px = buf[:, :4 * image.width()].reshape(image.height(), image.width(), 4)[..., [2, 1, 0]].astype(int)
+    top, left = int(rect.top() * ratio), int(rect.left() * ratio)
+    area = px[top:int(rect.bottom() * ratio), left:int(rect.right() * ratio)]
+    c = QColor(color)
+    return int((np.abs(area - [c.red(), c.green(), c.blue()]).sum(axis=-1) < tol).sum())
+
+
+def test_new_data_after_a_long_run_is_shown_from_its_first_epoch(window, panel, session, controller, qtbot):
+    # XOR for a few thousand epochs: the x axis grows to thousands
+    controller.start()
+    qtbot.waitUntil(lambda: session.epochs_done > 3000, timeout=10_000)
+    controller.pause()
+    qtbot.waitUntil(lambda: session.state != "running", timeout=3000)
+    drawn(panel, qtbot)
+    settled(panel, qtbot)
+    assert panel.loss_plot.vb.viewRange()[0][1] > 3000
+    # then the MNIST sample: the history is cleared, and one epoch at a time
+    if not session.load_dataset_spec(DatasetSpec("mnist", "sample")):
+        pytest.skip("no MNIST sample")
+    assert find(window, "emptyLabel").isVisible()
+    loss_vb = panel.loss_plot.vb
+    for n in (1, 2):
+        controller.step_epoch()
+        qtbot.waitUntil(lambda: session.epochs_done == n and session.state != "running", timeout=60_000)
+        drawn(panel, qtbot, n)
+        settled(panel, qtbot)
+        assert f"Latest: epoch {n} " in find(window, "hoverLabel").text()
+        (x0, x1), (y0, y1) = loss_vb.viewRange()
+        assert x0 <= 1 and x1 >= n and x1 - x0 <= 15, (x0, x1)    # the epochs span a good part of the width
+        assert (panel.acc_plot.vb.viewRange()[0][1] - panel.acc_plot.vb.viewRange()[0][0]) <= 15
+        losses = np.concatenate([session.history.column("train_loss"), session.history.column("test_loss")])
+        assert y0 < losses.min() and y1 > losses.max()           # every loss on screen
+        if n == 2:
+            assert y1 - y0 < 4 * (losses.max() - losses.min()) + 0.05   # and the axis fits them
+        # the student sees the training loss and accuracy (blue) in both plots, even for one epoch
+        assert coloured_pixels(panel, panel.loss_plot, loss_module.TRAIN_COLOR) > 10
+        assert coloured_pixels(panel, panel.acc_plot, loss_module.TRAIN_COLOR) > 10
+
+
+def test_zooming_is_kept_while_training_goes_on_until_the_history_is_cleared(window, panel, session, qtbot):
+    add_epochs(session, 200)
+    drawn(panel, qtbot, 200)
+    settled(panel, qtbot)
+    view = find(window, "lossPlot")
+    vb = panel.loss_plot.vb
+    assert vb.viewRange()[0][1] >= 200
+    # the student zooms in with the wheel over the loss plot
+    pos = view.mapFromScene(vb.mapViewToScene(QPointF(100, sum(vb.viewRange()[1]) / 2)))
+    viewport = view.viewport()
+    wheel = QWheelEvent(QPointF(pos), QPointF(viewport.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 480),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(viewport, wheel)
+    zoomed = vb.viewRange()[0]
+    assert zoomed[1] - zoomed[0] < 150
+    add_epochs(session, 300, start=201)          # training goes on: the zoom stays
+    drawn(panel, qtbot, 500)
+    qtbot.wait(2 * loss_module.REDRAW_MS)
+    assert vb.viewRange()[0] == pytest.approx(zoomed)
+    # a reset clears the history: the next epochs are shown whole again
+    session.reset_network()
+    add_epochs(session, 3)
+    drawn(panel, qtbot, 3)
+    settled(panel, qtbot)
+    x0, x1 = vb.viewRange()[0]
+    assert x0 <= 1 and 3 <= x1 <= 15

@@ -3,6 +3,13 @@
 Redraws are throttled to about 20 a second and read ``History.column(...)`` views (no copies of
 the history per frame); the curves are made once and downsampled ("peak") to the pixels on screen,
 so hundreds of thousands of epochs stay smooth. Hovering shows the numbers of the nearest epoch.
+
+The x axis follows the training: the panel sets it from the epochs themselves (from the epoch before
+the first to the last, at least ``MIN_X_SPAN`` wide) rather than leaving it to pyqtgraph's auto range.
+That auto range measures the *downsampled* curve, whose downsampling depends on the current view:
+after a long run (a view thousands of epochs wide) two new epochs were downsampled to nothing, so
+there was nothing to fit and the view never came back. A student's pan or zoom stops the following
+until the history is cleared (new data, new network, reset) or the plot's "A" button or "View All".
 """
 
 from __future__ import annotations
@@ -29,6 +36,13 @@ REDRAW_COST_FACTOR = 3.0
 #: Above this many epochs the curves are drawn without antialiasing (a dense, noisy antialiased path
 #: costs 10x more to paint). Pens stay 1 px wide: wider pens are 50x slower on dense curves.
 ANTIALIAS_MAX_POINTS = 50_000
+
+#: The x axis spans at least this many epochs, so the first epochs (even a single one) sit on a
+#: sensible axis from 0 instead of a zero-wide or stale range.
+MIN_X_SPAN = 10
+#: With this many epochs or fewer each epoch is also marked with a dot: one epoch is a single
+#: point, which a line alone does not draw (MNIST takes a while per epoch).
+SYMBOL_MAX_POINTS = 30
 
 TRAIN_COLOR = "#3b82f6"
 TEST_COLOR = "#f97316"
@@ -64,6 +78,8 @@ class LossPanel(QWidget):
         self._hover_epoch: int | None = None
         self._antialias = True
         self._redraw_seconds = 0.0
+        self._follow = True  # the x axis follows the epochs (until the student pans or zooms)
+        self._symbols = False
 
         # ---- controls ----
         self.choice_combo = QComboBox()
@@ -117,6 +133,18 @@ class LossPanel(QWidget):
                 # Grid lines at the labelled ticks only: the minor-tick grid made each repaint
                 # ~3x slower (10 ms vs 3 ms here), time the GUI thread holds while MNIST trains.
                 plot.getAxis(axis).setStyle(maxTickLevel=0)
+        for plot in (self.loss_plot, self.acc_plot):
+            vb = plot.getViewBox()
+            vb.enableAutoRange(axis="x", enable=False)  # the panel sets x itself (see the module notes)
+            vb.sigRangeChangedManually.connect(self._on_user_range)
+            vb.sigStateChanged.connect(self._on_view_state)
+            menu = getattr(vb, "menu", None)  # the plot's right-click menu
+            if menu is not None:
+                menu.viewAll.triggered.connect(self._follow_again)
+                x = menu.ctrl[0]  # its X axis page: a range typed by hand is the student's view too
+                for signal in (x.manualRadio.clicked, x.minText.editingFinished, x.maxText.editingFinished):
+                    signal.connect(self._on_user_range)
+        self.loss_plot.setXRange(0, MIN_X_SPAN, padding=0.02)
         self.acc_plot.setYRange(0, 1, padding=0.06)  # room for the 0% and 100% labels
         self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
         self.acc_plot.getViewBox().setLimits(yMin=-0.1, yMax=1.1)
@@ -181,6 +209,9 @@ class LossPanel(QWidget):
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
         curve.setSkipFiniteCheck(finite)
+        curve.setSymbolSize(5)
+        curve.setSymbolPen(pen)
+        curve.setSymbolBrush(pen.color())
         plot.addItem(curve)
         return curve
 
@@ -226,8 +257,10 @@ class LossPanel(QWidget):
         self._has_test = False
         self._test_checked = 0
         self._hover_epoch = None
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.getViewBox().enableAutoRange(axis="x")
+        self._follow = True
+        # a fresh start for the loss axis too: the old one may be far off (a single new point keeps
+        # the height of the range it lands in)
+        self.loss_plot.getViewBox().setRange(yRange=(0, 1), padding=0.0, disableAutoRange=False)
         self.loss_plot.getViewBox().enableAutoRange(axis="y")
         self._dirty = True
         self._redraw_if_visible()
@@ -259,8 +292,17 @@ class LossPanel(QWidget):
                 line.hide()
             self.stack.setCurrentWidget(self.empty_label)
             self.hover_label.setText("No epochs yet")
+            self._follow = True
+            self._show_epochs(0, 0)
             return
         epochs = h.column("epoch")
+        if self._follow:  # before setData: the curves are downsampled for the new range
+            self._show_epochs(float(epochs[0]), float(epochs[-1]))
+        symbols = len(h) <= SYMBOL_MAX_POINTS
+        if symbols != self._symbols:
+            self._symbols = symbols
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+                curve.setSymbol("o" if symbols else None)
         antialias = len(h) <= ANTIALIAS_MAX_POINTS
         if antialias != self._antialias:
             self._antialias = antialias
@@ -279,6 +321,36 @@ class LossPanel(QWidget):
             self.test_acc_curve.setData(epochs, h.column("test_acc"))
         self.stack.setCurrentWidget(self.plot_widget)
         self._show_values(self._hover_epoch)
+
+    # ---- the x range ------------------------------------------------------------------------------
+    def _show_epochs(self, first: float, last: float) -> None:
+        """Show epochs ``first`` .. ``last``: from the epoch before the first, at least MIN_X_SPAN wide."""
+        x0 = first - 1 if first >= 1 else 0.0
+        x1 = max(last, x0 + MIN_X_SPAN)
+        # one plot leads, the other follows through the x link (a plot out of the layout cannot)
+        plot = self.loss_plot if self.loss_plot.scene() is not None else self.acc_plot
+        plot.getViewBox().setRange(xRange=(x0, x1), padding=0.02)  # also turns pyqtgraph's x auto range off
+
+    @Slot(object)
+    def _on_user_range(self, *_) -> None:
+        """The student panned or zoomed: keep their view while epochs come in."""
+        self._follow = False
+
+    @Slot(object)
+    def _on_view_state(self, vb) -> None:
+        # the plot's "A" button (or its menu's x "Auto"): follow the epochs again
+        if vb.autoRangeEnabled()[0]:
+            self._follow_again()
+
+    @Slot()
+    def _follow_again(self) -> None:
+        self._follow = True
+        h = self.session.history
+        if len(h):
+            epochs = h.column("epoch")
+            self._show_epochs(float(epochs[0]), float(epochs[-1]))
+        else:
+            self._show_epochs(0, 0)
 
     def _set_has_test(self, has: bool) -> None:
         if has == self._has_test and has:
