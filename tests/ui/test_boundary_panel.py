@@ -310,9 +310,3 @@ def test_colouring_helpers():
     assert tuple(rgb[0, 1]) == (255, 255, 255)
     assert np.linalg.norm(rgb[0, 0].astype(float) - neutral) < np.linalg.norm(flat[2].astype(float) - neutral)
     np.testing.assert_array_equal(boundary_rgb(out, 3, neutral, discrete=True)[0], flat[[2, 0, 1]])
-
-
-def test_class_colours_match_the_data_panel():
-    from guiapp.ui.widgets import data_preview
-
-    assert tuple(data_preview.CLASS_COLORS) == CLASS_COLORS
