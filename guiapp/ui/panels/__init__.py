@@ -22,11 +22,6 @@ def load_panel_classes():
 
     out = []
     for module, cls, area in PANEL_CLASSES:
-        try:  # TEMPORARY while the panels are being written
-            mod = importlib.import_module(f"{__name__}.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{module}":
-                raise
-            continue
+        mod = importlib.import_module(f"{__name__}.{module}")
         out.append((getattr(mod, cls), area))
     return out

@@ -1,8 +1,8 @@
 """Test results for image and table data: the test accuracy, a confusion matrix and a gallery of
 test images with the network's guesses.
 
-Everything drawn here arrives precomputed in ``snapshot.evaluation`` (the worker recomputes it at
-most every 0.5 s and at the end of every run), so a new snapshot costs a handful of label texts
+Everything drawn here arrives precomputed in ``snapshot.evaluation`` (the worker builds it from
+the test pass at the end of every epoch, and for a new network), so a new snapshot costs a handful of label texts
 and two repaints, and nothing at all when its evaluation is the one already shown or the dock is
 hidden (it catches up when shown).
 """
