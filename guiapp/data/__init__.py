@@ -12,11 +12,8 @@ Every loader returns a :class:`Dataset` (train and test arrays plus names)::
 from .csv_table import CsvFormatError, preview_csv, read_csv_table
 from .dataset import KINDS, Dataset, one_hot, train_test_split
 from .logic import GATES, load_logic, logic_gate, parity, truth_table_names, xor3_table
-from .mnist import (
-    FASHION_CLASS_NAMES,
-    FASHION_MNIST_DIR,
+from .download import (
     MIRRORS,
-    MNIST_CLASS_NAMES,
     MNIST_FILES,
     MNIST_SIZES,
     DownloadCancelled,
@@ -26,18 +23,21 @@ from .mnist import (
     DownloadTimeout,
     DownloadTruncated,
     DownloadUnreachable,
-    MnistFormatError,
     download_file,
     download_mnist,
+    mnist_files_present,
+)
+from .idx import MnistFormatError, read_idx, write_idx
+from .mnist import (
+    FASHION_CLASS_NAMES,
+    FASHION_MNIST_DIR,
+    MNIST_CLASS_NAMES,
     fashion_mnist_available,
     load_fashion_mnist,
     load_idx_folder,
     load_idx_pair,
     load_keras_npz,
     load_mnist_sample,
-    mnist_files_present,
-    read_idx,
-    write_idx,
 )
 from .toy2d import TOY_SETS, make_toy
 

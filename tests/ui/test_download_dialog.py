@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from guiapp.data.mnist import write_idx
+from guiapp.data.idx import write_idx
 from guiapp.ui.dialogs.download_dialog import MnistDownloadDialog, cached_mnist_dir
 
 
@@ -118,7 +118,7 @@ def test_normal_download_verifies_and_keeps_files(qtbot, served, session):
     assert dialog.bar.value() == 1000
     assert "MB" in dialog.detail_label.text()
     # offered next launch without downloading: the cache check finds it
-    import guiapp.data.mnist as mnist
+    import guiapp.data.download as mnist
 
     real_sizes = mnist.MNIST_SIZES
     try:
@@ -128,7 +128,7 @@ def test_normal_download_verifies_and_keeps_files(qtbot, served, session):
     finally:
         mnist.MNIST_SIZES, mnist.MNIST_FILES = real_sizes, saved
     # and the folder loads as a dataset
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
 
     assert session.load_dataset_spec(DatasetSpec("mnist", "folder", {"path": str(dest)}))
     assert session.dataset.n_train == 50 and session.dataset.n_features == 784

@@ -1,0 +1,261 @@
+"""The IDX format (LeCun's format for MNIST): :func:`read_idx` / :func:`write_idx`.
+
+A file is a 4-byte magic number, one 4-byte size per dimension, then the values, all
+big-endian::
+
+    00 00 08 03 | 00 00 ea 60 | 00 00 00 1c | 00 00 00 1c | 47,040,000 pixel bytes
+    zero  ubyte ndim  60,000 images   28 rows      28 columns
+
+Files are usually gzip-compressed (``.gz``); reading recognises gzip by its first two bytes
+(1f 8b), not by the file name. A damaged or unexpected file raises :class:`MnistFormatError`
+(a ``ValueError``) naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import math
+import os
+import zlib
+from pathlib import Path
+from typing import BinaryIO, Union
+
+import numpy as np
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+class MnistFormatError(ValueError):
+    """A file is not a valid IDX / MNIST file; the message names the file and the problem."""
+
+
+# ---------------------------------------------------------------------------
+# 1. IDX files
+# ---------------------------------------------------------------------------
+
+# IDX type code (third byte of the magic number) -> big-endian NumPy dtype.
+_IDX_DTYPES = {
+    0x08: np.dtype(">u1"),  # unsigned byte: MNIST pixels and labels
+    0x09: np.dtype(">i1"),
+    0x0B: np.dtype(">i2"),
+    0x0C: np.dtype(">i4"),
+    0x0D: np.dtype(">f4"),
+    0x0E: np.dtype(">f8"),
+}
+_GZIP_MAGIC = b"\x1f\x8b"
+CHUNK_BYTES = 1 << 20  # read 1 MiB at a time
+
+
+def describe_source(source: object) -> str:
+    """A name for error messages: the path, or the file object's name."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    return str(getattr(source, "name", "<stream>"))
+
+
+def _what(ndim: int) -> str:
+    """What the payload holds, for messages: MNIST image files are 3-D, label files 1-D."""
+    return {1: "labels", 3: "pixels"}.get(ndim, "data")
+
+
+def _read_exactly(stream: BinaryIO, size: int) -> bytes | bytearray:
+    """Read up to ``size`` bytes; fewer only if the stream ends first.
+
+    Memory grows with what is actually in the file, not with what a (maybe
+    corrupt) header claims, so a bogus header cannot make us allocate 16 GB.
+    """
+    if size <= CHUNK_BYTES:
+        data = stream.read(size)
+        # A raw stream may return short reads; keep going until EOF.
+        while len(data) < size:
+            more = stream.read(size - len(data))
+            if not more:
+                break
+            data += more
+        return data
+    buf = bytearray()
+    while len(buf) < size:
+        more = stream.read(min(CHUNK_BYTES, size - len(buf)))
+        if not more:
+            break
+        buf += more
+    return buf
+
+
+def _count_rest(stream: BinaryIO) -> int:
+    """Number of bytes left in the stream (reads them)."""
+    total = 0
+    while True:
+        more = stream.read(CHUNK_BYTES)
+        if not more:
+            return total
+        total += len(more)
+
+
+def _parse_idx(stream: BinaryIO, name: str, limit: int | None) -> np.ndarray:
+    header = _read_exactly(stream, 4)
+    if len(header) < 4:
+        raise MnistFormatError(f"{name}: file too short for an IDX header ({len(header)} bytes)")
+    if header[0] != 0 or header[1] != 0:
+        hint = ""
+        if header[:1] == b"<":
+            hint = " It looks like an HTML page (a failed download?)."
+        elif header[:2] == b"PK":
+            hint = " It looks like a zip or .npz file; open it as a Keras-style .npz."
+        raise MnistFormatError(
+            f"{name}: not an IDX file: the first two bytes must be 00 00, found {bytes(header[:2]).hex(' ')}.{hint}"
+        )
+    type_code, ndim = header[2], header[3]
+    if type_code not in _IDX_DTYPES:
+        known = ", ".join(f"0x{c:02X}" for c in _IDX_DTYPES)
+        raise MnistFormatError(f"{name}: unknown IDX data type code 0x{type_code:02X} (known: {known})")
+    if ndim == 0:
+        raise MnistFormatError(f"{name}: IDX header says the array has 0 dimensions")
+    dims_bytes = _read_exactly(stream, 4 * ndim)
+    if len(dims_bytes) < 4 * ndim:
+        raise MnistFormatError(
+            f"{name}: header is cut short: {ndim} dimensions need {4 * ndim} bytes of sizes, "
+            f"found {len(dims_bytes)}"
+        )
+    shape = tuple(int(d) for d in np.frombuffer(bytes(dims_bytes), dtype=">u4"))
+    dtype = _IDX_DTYPES[type_code]
+
+    full_shape = shape
+    if limit is not None:
+        shape = (min(shape[0], max(int(limit), 0)),) + shape[1:]
+    n_values = math.prod(shape)  # Python ints: no overflow for a bogus header
+    expected = n_values * dtype.itemsize
+
+    payload = _read_exactly(stream, expected)
+    if len(payload) < expected:
+        dims = " x ".join(f"{d:,}" for d in full_shape)
+        raise MnistFormatError(
+            f"{name}: file is truncated: the header promises {dims} values, "
+            f"expected {expected:,} bytes of {_what(ndim)}, found {len(payload):,}"
+        )
+    if limit is None:
+        extra = _count_rest(stream)
+        if extra:
+            dims = " x ".join(f"{d:,}" for d in full_shape)
+            raise MnistFormatError(
+                f"{name}: file is too long: the header promises {dims} values "
+                f"({expected:,} bytes of {_what(ndim)}), but {extra:,} more bytes follow"
+            )
+    # frombuffer on a bytearray gives a writable array without copying;
+    # astype makes the values native-endian (a no-op view for bytes).
+    array = np.frombuffer(payload, dtype=dtype).reshape(shape)
+    array = array.astype(dtype.newbyteorder("="), copy=False)
+    if not array.flags.writeable:  # small payloads arrive as immutable bytes
+        array = array.copy()
+    return array
+
+
+def read_idx(source: PathLike | BinaryIO, *, limit: int | None = None) -> np.ndarray:
+    """Read an IDX file, plain or gzip-compressed.
+
+    Args:
+        source: a path or a binary file object. Gzip is recognised by the
+            first two bytes (1f 8b), whatever the file is called.
+        limit: read only the first ``limit`` entries along the first axis
+            (e.g. the first 1,000 images). The rest of the file is then not
+            read, so it is not checked either.
+
+    Returns:
+        The array, e.g. (60000, 28, 28) uint8 for an image file or (60000,)
+        uint8 for a label file; the dtype comes from the IDX type code.
+
+    Raises:
+        MnistFormatError: wrong magic number, unknown type code, header or
+            payload cut short, bytes left over after the payload, damaged gzip.
+        OSError: the file cannot be opened.
+    """
+    name = describe_source(source)
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as f:
+            return _read_idx_stream(f, name, limit)
+    return _read_idx_stream(source, name, limit)
+
+
+def _read_idx_stream(raw: BinaryIO, name: str, limit: int | None) -> np.ndarray:
+    start = raw.read(2)
+    stream: BinaryIO
+    if start == _GZIP_MAGIC:
+        # Put the two bytes back in front of the rest, then decompress.
+        rest = _Prefixed(start, raw)
+        stream = gzip.GzipFile(fileobj=rest, mode="rb")  # type: ignore[assignment]
+        try:
+            return _parse_idx(stream, name, limit)
+        except (OSError, EOFError, zlib.error) as exc:
+            # EOFError: "Compressed file ended before the end-of-stream marker";
+            # BadGzipFile (an OSError) or zlib.error: damaged data or CRC.
+            raise MnistFormatError(f"{name}: the gzip data is damaged or cut short ({exc})") from exc
+    return _parse_idx(_Prefixed(start, raw), name, limit)  # type: ignore[arg-type]
+
+
+class _Prefixed(io.RawIOBase):
+    """A read-only stream: some bytes already read, followed by the rest of a file."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = prefix
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        if self._prefix:
+            n = min(len(b), len(self._prefix))
+            b[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def write_idx(path: PathLike, array: np.ndarray) -> None:
+    """Write an array as an IDX file; gzip-compressed if ``path`` ends in ``.gz``.
+
+    Args:
+        path: where to write. The file is written under a temporary name and
+            renamed at the end, so a crash never leaves half a file.
+        array: 1 to 255 dimensions; dtype uint8, int8, int16, int32, float32
+            or float64 (IDX has no 64-bit integers: convert labels with
+            ``y.astype(np.uint8)``).
+
+    The gzip header carries no time stamp or name, so the same array always
+    gives the same bytes.
+    """
+    array = np.asarray(array)
+    codes = {dt.newbyteorder("="): code for code, dt in _IDX_DTYPES.items()}
+    dtype = array.dtype.newbyteorder("=")
+    if dtype not in codes:
+        raise ValueError(
+            f"IDX cannot store dtype {array.dtype}; use uint8, int8, int16, int32, float32 or float64"
+        )
+    if not 1 <= array.ndim <= 255:
+        raise ValueError(f"IDX needs 1 to 255 dimensions, got {array.ndim}")
+    if any(d >= 2**32 for d in array.shape):
+        raise ValueError(f"IDX dimensions must be below 2**32, got shape {array.shape}")
+
+    header = bytes([0, 0, codes[dtype], array.ndim]) + np.array(array.shape, dtype=">u4").tobytes()
+    payload = np.ascontiguousarray(array, dtype=_IDX_DTYPES[codes[dtype]]).tobytes()
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as f:
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0) as gz:
+                    gz.write(header)
+                    gz.write(payload)
+            else:
+                f.write(header)
+                f.write(payload)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
