@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .losses import Loss, default_loss_for, get_loss
+from .losses import Loss, get_loss
+from .output_rules import default_loss_for
 from .network import MLP
 from .training import prepare_targets
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+
 _EPS = 1e-12
 #: Smallest margin from 0 and 1 that each float type can hold next to 1.0.
 _CLIP_EPS = {np.dtype(t): max(_EPS, float(np.finfo(t).eps)) for t in (np.float16, np.float32, np.float64)}
@@ -127,15 +128,6 @@ def get_loss(name: str | Loss) -> Loss:
     if key not in LOSSES:
         raise ValueError(f"unknown loss {name!r}: choose one of {', '.join(LOSSES)}")
     return LOSSES[key]()
-
-
-def default_loss_for(output_activation: str, n_outputs: int) -> str:
-    """The loss that fits an output layer: softmax → cross-entropy; one sigmoid → BCE; else MSE."""
-    if output_activation == "softmax":
-        return "cross_entropy"
-    if output_activation == "sigmoid" and n_outputs == 1:
-        return "bce"
-    return "mse"
 
 
 def accuracy(y: np.ndarray, t: np.ndarray) -> float:

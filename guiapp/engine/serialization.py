@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .network import MLP
+from .output_rules import OutputMismatch
 from .specs import NetworkSpec
 
 FORMAT_VERSION = 1
@@ -52,6 +53,9 @@ def load_model(path: str | os.PathLike) -> tuple[MLP, NetworkSpec, dict]:
             count = len([k for k in data.files if k.startswith("param_")])
             params = [data[f"param_{i}"] for i in range(count)]
             spec = NetworkSpec.from_dict(meta["spec"])
+            problem = spec.output_problem()
+            if problem is not None:
+                raise OutputMismatch(problem)
             net = spec.build(seed=0, dtype=np.dtype(meta.get("dtype", "float64")))
             net.set_params(params)
     except Exception as exc:  # a missing entry, bad JSON, a spec or shapes that don't fit, a damaged entry

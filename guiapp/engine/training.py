@@ -16,7 +16,8 @@ from typing import Iterator
 
 import numpy as np
 
-from .losses import Loss, accuracy, default_loss_for, get_loss
+from .losses import Loss, accuracy, get_loss
+from .output_rules import check_output_and_loss, default_loss_for
 from .network import MLP
 from .optimizers import SGD, Optimizer
 
@@ -114,6 +115,9 @@ class Trainer:
             self.X_test = net._check_input(X_test)
             self.Y_test = prepare_targets(Y_test, net.n_outputs, net.dtype)
         self.loss = get_loss(loss if loss is not None else default_loss_for(net.output_activation, net.n_outputs))
+        # A loss that cannot train this output layer (BCE on a ReLU output gets stuck at a loss
+        # of 13.8) is refused here, as the designer and model loading refuse it.
+        check_output_and_loss(self.loss.name, net.output_activation, net.n_outputs)
         self.fused = self.loss.fused_activation == net.output_activation
         self.optimizer = optimizer if optimizer is not None else SGD(learning_rate)
         n = self.X.shape[0]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QGrid
                                QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ...engine.losses import default_loss_for
+from ...engine.output_rules import default_loss_for, loss_problem, output_size_for
 from ...engine.specs import NetworkSpec
 from ...state.session import LARGE_NETWORK_PARAMS, RUNNING
 from ..widgets.network_diagram import ACTIVATION_TITLES, NetworkDiagram
@@ -80,23 +80,20 @@ APPLY_TIP = ("Build the network you designed (fresh random weights).\n"
              "so far is thrown away.")
 
 
-def output_size_for(activation: str, n_classes: int) -> int:
-    """Output neurons for the data: k for k classes; for two classes one neuron, or two with softmax."""
-    if n_classes == 2:
-        return 2 if activation == "softmax" else 1
-    return n_classes
-
-
-def loss_problem(loss: str, output_activation: str) -> str | None:
-    """Why ``loss`` cannot train this output layer, or None if it can."""
-    act = ACTIVATION_TITLES.get(output_activation, output_activation)
-    if loss == "bce" and output_activation != "sigmoid":
+def describe_loss_problem(problem) -> str | None:
+    """A sentence for the user about an ``OutputProblem`` (engine.output_rules), or None."""
+    if problem is None:
+        return None
+    act = ACTIVATION_TITLES.get(problem.activation, problem.activation)
+    if problem.code == "loss_needs_activation" and problem.loss == "bce":
         return (f"Binary cross-entropy needs sigmoid outputs (values between 0 and 1), but the output layer "
                 f"is {act}. Choose the sigmoid output, or another loss.")
-    if loss == "cross_entropy" and output_activation != "softmax":
+    if problem.code == "loss_needs_activation" and problem.loss == "cross_entropy":
         return (f"Cross-entropy needs a softmax output layer (probabilities that add up to 1), but the output "
                 f"layer is {act}. Choose the softmax output, or another loss.")
-    return None
+    if problem.code == "softmax_needs_two":
+        return "A softmax output needs at least two neurons: over a single neuron it always outputs 1."
+    return problem.sentence()
 
 
 def estimate_training_mb(spec: NetworkSpec, batch: int, itemsize: int) -> float:
@@ -429,7 +426,7 @@ class NetworkPanel(QWidget):
         return self.design() != self.session.spec
 
     def _problem(self, spec: NetworkSpec) -> str | None:
-        return loss_problem(spec.loss, spec.activations[-1])
+        return describe_loss_problem(loss_problem(spec.loss, spec.activations[-1], spec.layer_sizes[-1]))
 
     def _estimate(self, spec: NetworkSpec) -> tuple[float, int]:
         ds = self.session.dataset
@@ -653,7 +650,7 @@ class NetworkPanel(QWidget):
                     item.setText(f"auto ({LOSS_SHORT[auto]})")
                     item.setToolTip(f"{LOSS_TIPS['auto']}\nHere: {LOSS_TITLES[auto]}.")
                     continue
-                why = loss_problem(name, out_act)
+                why = describe_loss_problem(loss_problem(name, out_act, out_n))
                 item.setEnabled(why is None)
                 item.setToolTip(why or LOSS_TIPS[name])
 
