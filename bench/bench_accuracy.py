@@ -33,7 +33,7 @@ def headless(name: str, seed: int) -> dict:
     import numpy as np
 
     from guiapp.engine.augment import random_shift
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
     from guiapp.engine.training import Trainer
     from guiapp.state.datasets import load_dataset, preset_for
 
@@ -56,7 +56,7 @@ def windowed_epoch(name: str) -> dict:
     """Seconds per epoch with the whole window open, measured between epoch 1 and epoch 3."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from guiapp.app import build_window, create_application
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
 
     app = create_application()
     window, session, controller = build_window(None)

@@ -37,7 +37,7 @@ def _env():
 
 
 def _mnist_session_parts():
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
     from guiapp.state.datasets import load_dataset, preset_for
 
     ds = load_dataset(DatasetSpec("mnist", "sample"))
@@ -100,7 +100,7 @@ def measure_window_mnist(seconds: float, probe_latency: bool = False) -> dict:
     run without it)."""
     from PySide6.QtCore import QTimer
 
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
 
     app, window, session, controller = _window(DatasetSpec("mnist", "sample"))
     session.set_config(_mnist_session_parts()[2])

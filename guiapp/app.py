@@ -59,7 +59,6 @@ def build_window(settings=None, fresh: bool = False):
 def run_smoke_test(timeout: float = 60.0) -> int:
     """Build the window, train XOR on the worker thread until solved, render every panel once,
     print one line, and return 0 (1 on any failure)."""
-    from PySide6.QtWidgets import QApplication
 
     from .state.session import Session
     from .workers.training_controller import TrainingController

@@ -62,7 +62,7 @@ def take(out: Path) -> list[Path]:
     os.environ["XDG_CONFIG_HOME"] = tmp
 
     from guiapp.app import build_window, create_application
-    from guiapp.engine.specs import DatasetSpec
+    from guiapp.state.dataset_spec import DatasetSpec
 
     app = create_application()
     window, session, controller = build_window(None)

@@ -10,17 +10,18 @@ from .activations import ACTIVATIONS, Activation, get_activation
 from .gradcheck import GradCheckResult, gradient_check, numerical_gradient
 from .initializers import INITIALIZERS
 from .layers import Dense
-from .losses import LOSSES, BinaryCrossEntropy, Loss, MSE, SoftmaxCrossEntropy, accuracy, default_loss_for, get_loss
+from .losses import LOSSES, BinaryCrossEntropy, Loss, MSE, SoftmaxCrossEntropy, accuracy, get_loss
+from .output_rules import OutputMismatch, OutputProblem, default_loss_for
 from .network import MLP, outputs_to_labels
 from .optimizers import OPTIMIZERS, SGD, Adam, Momentum, Optimizer, make_optimizer
 from .serialization import load_model, save_model
-from .specs import DatasetSpec, NetworkSpec, TrainingConfig
+from .specs import NetworkSpec, TrainingConfig
 from .training import EpochResult, Trainer, TrainingDiverged, prepare_targets, train
 
 __all__ = [
     "ACTIVATIONS", "Activation", "get_activation", "GradCheckResult", "gradient_check", "numerical_gradient",
     "INITIALIZERS", "Dense", "LOSSES", "Loss", "MSE", "BinaryCrossEntropy", "SoftmaxCrossEntropy", "accuracy",
-    "default_loss_for", "get_loss", "MLP", "outputs_to_labels", "OPTIMIZERS", "Optimizer", "SGD", "Momentum",
-    "Adam", "make_optimizer", "save_model", "load_model", "NetworkSpec", "TrainingConfig", "DatasetSpec",
+    "default_loss_for", "OutputMismatch", "OutputProblem", "get_loss", "MLP", "outputs_to_labels", "OPTIMIZERS", "Optimizer", "SGD", "Momentum",
+    "Adam", "make_optimizer", "save_model", "load_model", "NetworkSpec", "TrainingConfig",
     "EpochResult", "Trainer", "TrainingDiverged", "prepare_targets", "train",
 ]

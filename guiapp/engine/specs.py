@@ -1,9 +1,9 @@
-"""Plain, frozen descriptions of a network, a training run and a dataset choice, with
-``to_dict``/``from_dict`` for saving to JSON and settings."""
+"""Plain, frozen descriptions of a network and a training run, with ``to_dict``/``from_dict``
+for saving to JSON and settings."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 
 import numpy as np
 
@@ -47,9 +47,15 @@ class NetworkSpec:
 
     @property
     def resolved_loss(self) -> str:
-        from .losses import default_loss_for
+        from .output_rules import default_loss_for
 
         return default_loss_for(self.activations[-1], self.layer_sizes[-1]) if self.loss == "auto" else self.loss
+
+    def output_problem(self):
+        """Why this design's loss cannot train its output layer (an ``OutputProblem``), or None."""
+        from .output_rules import loss_problem
+
+        return loss_problem(self.resolved_loss, self.activations[-1], self.layer_sizes[-1])
 
     def build(self, seed: int | None = None, dtype=np.float64):
         """A fresh MLP of this design."""
@@ -107,20 +113,4 @@ class TrainingConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainingConfig":
-        return _from_dict(cls, data)
-
-
-@dataclass(frozen=True)
-class DatasetSpec:
-    """Which data: ``kind`` ("logic", "toy2d", "mnist", "file"), its ``name`` and parameters."""
-
-    kind: str = "logic"
-    name: str = "XOR"
-    params: dict = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "name": self.name, "params": dict(self.params)}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "DatasetSpec":
         return _from_dict(cls, data)

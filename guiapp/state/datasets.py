@@ -8,7 +8,9 @@ from dataclasses import replace
 import numpy as np
 
 from ..data.dataset import Dataset
-from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
+from ..engine.output_rules import output_layer_for as default_output_layer
+from ..engine.specs import NetworkSpec, TrainingConfig
+from .dataset_spec import DatasetSpec
 
 DEFAULT_DATASET = DatasetSpec("logic", "XOR")
 
@@ -82,9 +84,8 @@ def custom_points_dataset(points, labels, test=(), n_classes=None, name: str = "
 
 
 def output_layer_for(dataset: Dataset) -> tuple[int, str]:
-    """(neurons, activation) of the output layer that fits the data: one sigmoid neuron for two
-    classes, a softmax over k neurons for k > 2."""
-    return (1, "sigmoid") if dataset.n_classes == 2 else (dataset.n_classes, "softmax")
+    """(neurons, activation) of the output layer that fits the data (``engine.output_rules``)."""
+    return default_output_layer(dataset.n_classes)
 
 
 def fit_spec_to(spec: NetworkSpec, dataset: Dataset) -> NetworkSpec:

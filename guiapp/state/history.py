@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..workers.snapshot import EPOCH_COLUMNS
+from .snapshot import EPOCH_COLUMNS
 
 
 class History:

@@ -18,8 +18,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ..data.dataset import Dataset
 from ..engine.network import MLP
-from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
-from ..workers.snapshot import Snapshot, ViewSpec, grid_for
+from ..engine.specs import NetworkSpec, TrainingConfig
+from .dataset_spec import DatasetSpec
+from .snapshot import Snapshot, ViewSpec, grid_for
 from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
 from .history import History
 

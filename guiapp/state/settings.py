@@ -11,7 +11,8 @@ import json
 from PySide6.QtCore import QByteArray, QSettings
 
 from .. import APP_NAME, ORG_NAME
-from ..engine.specs import DatasetSpec, NetworkSpec, TrainingConfig
+from ..engine.specs import NetworkSpec, TrainingConfig
+from .dataset_spec import DatasetSpec
 
 #: Bump when the meaning of a stored key changes: older settings are then discarded.
 SETTINGS_VERSION = 1

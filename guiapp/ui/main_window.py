@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
                                QVBoxLayout, QWidget)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from threadpoolctl import threadpool_limits
 
 from ..engine.training import Trainer, TrainingDiverged
-from .snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec, compute_boundary, compute_evaluation
+from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
+from .views import compute_boundary, compute_evaluation
 
 EMIT_INTERVAL = 1.0 / 30.0
 #: BLAS threads while training (see TrainingWorker.run).

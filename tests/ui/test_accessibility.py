@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QScrollBar, QSlider, QTabBar,
                                QWidget)
 
-from guiapp.engine.specs import DatasetSpec
+from guiapp.state.dataset_spec import DatasetSpec
 
 CONTROLS = (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider)
 

@@ -13,10 +13,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.ui.panels.boundary_panel import (MAX_MAPS_PER_LAYER, NeuronMapTile, boundary_rgb, predicted_classes,
                                              region_colors)
-from guiapp.ui.widgets.colormaps import CLASS_COLORS, class_color, diverging_lut
+from guiapp.ui.widgets.colormaps import class_color, diverging_lut
 
 
 def _panel(window, qtbot):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from guiapp.data import mnist
-from guiapp.data.mnist import write_idx
-from guiapp.engine.specs import DatasetSpec
+from guiapp.data.idx import write_idx
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.ui.widgets.point_editor import PointEditor
 
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from threadpoolctl import threadpool_limits
 
 from guiapp.data.preprocess import center_of_mass, ink_bbox
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
 
 SPEC = NetworkSpec((784, 64, 10), ("relu", "softmax"))
 

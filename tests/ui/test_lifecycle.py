@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QWidget
 
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.engine.training import Trainer
 from guiapp.state.session import RUNNING, STOPPED
 

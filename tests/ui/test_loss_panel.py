@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from guiapp.engine.specs import DatasetSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.ui.panels import loss_panel as loss_module
 
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from guiapp.data.dataset import Dataset
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.state.session import GALLERY_SIZE, STOPPED
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox, QToolTip, QWidget
 
 from guiapp.data.dataset import Dataset
-from guiapp.engine.specs import DatasetSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.state.session import PAUSED, RUNNING
 
 

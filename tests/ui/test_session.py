@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
-from guiapp.workers.snapshot import Snapshot
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
+from guiapp.state.snapshot import Snapshot
 
 
 def test_design_too_big_for_memory_changes_nothing(session, qtbot, monkeypatch):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 
-from guiapp.engine.specs import DatasetSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.state.settings import SETTINGS_VERSION, Settings
 
 

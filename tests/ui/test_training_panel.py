@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget)
 
-from guiapp.engine.specs import DatasetSpec, NetworkSpec
+from guiapp.engine.specs import NetworkSpec
+from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.state.session import IDLE, PAUSED, RUNNING, STOPPED
 
 

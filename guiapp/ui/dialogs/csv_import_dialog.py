@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...engine.specs import DatasetSpec
+from ...state.dataset_spec import DatasetSpec
 
 #: Files up to this size are fully checked inside the dialog, so errors show before closing it.
 CHECK_IN_DIALOG_BYTES = 20_000_000

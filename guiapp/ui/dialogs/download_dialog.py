@@ -1,7 +1,7 @@
 """Download full MNIST on request: a dialog with bytes, rate and time left, and Cancel.
 
 The files go to the platform's app-data folder (QStandardPaths.AppDataLocation/mnist) through
-``guiapp.data.mnist.download_mnist``, which writes each to a ``.part`` file, verifies its
+``guiapp.data.download.download_mnist``, which writes each to a ``.part`` file, verifies its
 checksum and only then renames it: nothing half-written is ever taken for data. The download
 runs on a BackgroundJob thread; every failure is shown in the dialog with what to do next.
 """
@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...data import mnist
+from ...data import download as mnist
 from ...workers.background_job import BackgroundJob
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 
 from ...data.logic import truth_table_names
 from ...data.toy2d import TOY_SETS
-from ...engine.specs import DatasetSpec
+from ...state.dataset_spec import DatasetSpec
 from ...state.datasets import load_dataset
 from ...state.session import RUNNING
 from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, class_icon
@@ -571,27 +571,21 @@ class DataPanel(QWidget):
     def _load_in_background(self, spec: DatasetSpec):
         """Load on a worker thread behind a progress dialog with Cancel; the Dataset, or None
         (cancelled, or failed: then an error message says why)."""
-        from ...workers.background_job import BackgroundJob
-        from ...workers.dataset_loader import run_job_with_progress
+        from ..dialogs.load_progress import load_dataset_with_progress
 
-        def work(ctx):
-            ctx.status(f"Loading {spec.name}…")
-            return load_dataset(spec)
-
-        ok, result = run_job_with_progress(self.window(), "Loading data", f"Loading {spec.name}…",
-                                           BackgroundJob(work))
-        if ok is None:
+        outcome = load_dataset_with_progress(self.window(), spec)
+        if outcome.cancelled:
             self.session.message.emit("info", f"Loading {spec.name} was cancelled; the data is unchanged.")
             return None
-        if not ok:
-            if isinstance(result, MemoryError):
+        if outcome.error is not None:
+            if isinstance(outcome.error, MemoryError):
                 reason = "there is not enough memory for it"
             else:
-                reason = str(result) or type(result).__name__
+                reason = str(outcome.error) or type(outcome.error).__name__
             self.session.message.emit("error", f"Could not load {spec.name}: {reason}. "
                                                "The current data and network are unchanged.")
             return None
-        return result
+        return outcome.dataset
 
     def _ask(self, title: str, text: str) -> bool:
         ask = getattr(self.window(), "ask", None)
