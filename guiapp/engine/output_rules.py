@@ -8,7 +8,9 @@ say it in the user's language; ``str(error)`` is an English sentence for library
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+
+from ..user_errors import UserError
 
 #: Loss names (guiapp.engine.losses) and the output activation each one needs.
 LOSS_NEEDS_ACTIVATION = {"bce": "sigmoid", "cross_entropy": "softmax"}
@@ -43,11 +45,13 @@ class OutputProblem:
         return self.code
 
 
-class OutputMismatch(ValueError):
-    """An output layer that cannot be trained as asked. ``problem`` says why (an OutputProblem)."""
+class OutputMismatch(UserError, ValueError):
+    """An output layer that cannot be trained as asked. ``problem`` says why (an OutputProblem);
+    ``code`` is the problem's code and ``details`` its values."""
 
     def __init__(self, problem: OutputProblem):
-        super().__init__(problem.sentence())
+        details = {k: v for k, v in asdict(problem).items() if k != "code"}
+        super().__init__(problem.sentence(), code=problem.code, **details)
         self.problem = problem
 
 

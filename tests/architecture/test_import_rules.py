@@ -1,7 +1,7 @@
 """The import rules of DESIGN.md §1 as one test: import-linter checks the contracts declared in
 pyproject.toml ([tool.importlinter]) over the whole guiapp package.
 
-    app > ui > workers > state > engine | data > resources     (layers: imports only point down)
+    app > ui > workers > state > engine | data > resources | user_errors   (layers: imports only point down)
     engine, data: no Qt, no pyqtgraph
     state, workers: QtCore only, no pyqtgraph
 
