@@ -16,7 +16,9 @@ from .network import MLP, outputs_to_labels
 from .optimizers import OPTIMIZERS, SGD, Adam, Momentum, Optimizer, make_optimizer
 from .serialization import load_model, save_model
 from .specs import NetworkSpec, TrainingConfig
+from .trace import Trace, TraceInputError, WeightCheck, check_bias, check_weight
 from .training import EpochResult, Trainer, TrainingDiverged, prepare_targets, train
+from .update_preview import UpdatePreview, preview_update
 
 __all__ = [
     "ACTIVATIONS", "Activation", "get_activation", "GradCheckResult", "gradient_check", "numerical_gradient",
@@ -24,4 +26,5 @@ __all__ = [
     "default_loss_for", "OutputMismatch", "OutputProblem", "get_loss", "MLP", "outputs_to_labels", "OPTIMIZERS", "Optimizer", "SGD", "Momentum",
     "Adam", "make_optimizer", "save_model", "load_model", "NetworkSpec", "TrainingConfig",
     "EpochResult", "Trainer", "TrainingDiverged", "prepare_targets", "train",
+    "Trace", "TraceInputError", "WeightCheck", "check_bias", "check_weight", "UpdatePreview", "preview_update",
 ]
