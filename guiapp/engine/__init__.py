@@ -7,12 +7,14 @@
 """
 
 from .activations import ACTIVATIONS, Activation, get_activation
-from .gradcheck import GradCheckResult, gradient_check, numerical_gradient
+from .gradcheck import (EntryCheck, GradCheckReport, GradCheckResult, KinkMask, LayerGradCheck, check_all_gradients,
+                        gradient_check, numerical_gradient, relu_kinks)
 from .initializers import INITIALIZERS
 from .layers import Dense
 from .losses import LOSSES, BinaryCrossEntropy, Loss, MSE, SoftmaxCrossEntropy, accuracy, get_loss
 from .output_rules import OutputMismatch, OutputProblem, default_loss_for
 from .network import MLP, outputs_to_labels
+from .neuron_health import LayerHealth, neuron_health
 from .optimizers import OPTIMIZERS, SGD, Adam, Momentum, Optimizer, make_optimizer
 from .serialization import load_model, save_model
 from .specs import NetworkSpec, TrainingConfig
@@ -27,4 +29,6 @@ __all__ = [
     "Adam", "make_optimizer", "save_model", "load_model", "NetworkSpec", "TrainingConfig",
     "EpochResult", "Trainer", "TrainingDiverged", "prepare_targets", "train",
     "Trace", "TraceInputError", "WeightCheck", "check_bias", "check_weight", "UpdatePreview", "preview_update",
+    "EntryCheck", "GradCheckReport", "KinkMask", "LayerGradCheck", "check_all_gradients", "relu_kinks",
+    "LayerHealth", "neuron_health",
 ]
