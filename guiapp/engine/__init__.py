@@ -7,9 +7,10 @@
 """
 
 from .activations import ACTIVATIONS, Activation, get_activation
+from .circuit import Circuit, Unit
 from .gradcheck import (EntryCheck, GradCheckReport, GradCheckResult, KinkMask, LayerGradCheck, check_all_gradients,
                         gradient_check, numerical_gradient, relu_kinks)
-from .initializers import INITIALIZERS
+from .initializers import INITIALIZERS, legacy_rng
 from .layers import Dense
 from .losses import LOSSES, BinaryCrossEntropy, Loss, MSE, SoftmaxCrossEntropy, accuracy, get_loss
 from .output_rules import OutputMismatch, OutputProblem, default_loss_for
@@ -18,6 +19,7 @@ from .neuron_health import LayerHealth, neuron_health
 from .optimizers import OPTIMIZERS, SGD, Adam, Momentum, Optimizer, make_optimizer
 from .serialization import load_model, save_model
 from .specs import NetworkSpec, TrainingConfig
+from .softmax_parts import SoftmaxParts, softmax_parts
 from .trace import Trace, TraceInputError, WeightCheck, check_bias, check_weight
 from .training import EpochResult, Trainer, TrainingDiverged, prepare_targets, train
 from .update_preview import UpdatePreview, preview_update
@@ -30,5 +32,5 @@ __all__ = [
     "EpochResult", "Trainer", "TrainingDiverged", "prepare_targets", "train",
     "Trace", "TraceInputError", "WeightCheck", "check_bias", "check_weight", "UpdatePreview", "preview_update",
     "EntryCheck", "GradCheckReport", "KinkMask", "LayerGradCheck", "check_all_gradients", "relu_kinks",
-    "LayerHealth", "neuron_health",
+    "LayerHealth", "neuron_health", "Circuit", "Unit", "legacy_rng", "SoftmaxParts", "softmax_parts",
 ]
