@@ -6,7 +6,7 @@ backprop view (issue 9).
     preview.new_W[0]         # w + Δw
     preview.state_after["velocity"]   # Momentum's v after the step (per parameter, [W1, b1, ...])
 
-The optimizer is copied (its running state too: Momentum's velocity, Adam's moments and step
+The optimizer is copied (its running state too, in float64: Momentum's velocity, Adam's moments and step
 count), the copy takes one step on copies of the weights, and Δw = w_after − w. So the numbers are
 exactly what the optimizer's own ``step`` computes, and the real optimizer is left as it was.
 
@@ -74,31 +74,30 @@ def preview_update(optimizer, weights, biases, grad_W, grad_b) -> UpdatePreview:
     with L1/L2 penalties) or as one flat vector of all parameters (the Trainer's fast path); the
     preview steps in the same layout, so the result is what the next real step would compute."""
     has_bias = biases[0] is not None
-    params, grads = [], []
+    params, grads = [], []   # the old values: read, never written (the step works on copies)
     for W, b, gw, gb in zip(weights, biases, grad_W, grad_b):
-        params.append(np.array(W, dtype=np.float64))
+        params.append(np.asarray(W, dtype=np.float64))
         grads.append(np.asarray(gw, dtype=np.float64))
         if has_bias:
-            params.append(np.array(b, dtype=np.float64))
+            params.append(np.asarray(b, dtype=np.float64))
             grads.append(np.asarray(gb, dtype=np.float64))
-    opt = copy.deepcopy(optimizer)
-    names = _state_names(opt)
-    for name in names:  # the running state in float64 too (a float32 network's copy)
-        setattr(opt, name, [np.asarray(a, dtype=np.float64) for a in getattr(opt, name)])
+    names = _state_names(optimizer)
+    opt = copy.copy(optimizer)       # settings shared, running state copied (in float64) below
+    for name in names:
+        setattr(opt, name, [np.array(a, dtype=np.float64) for a in getattr(optimizer, name)])
     total = sum(p.size for p in params)
     flat = bool(names) and all(len(getattr(opt, n)) == 1 and getattr(opt, n)[0].shape == (total,) for n in names)
     if flat:
+        before = {n: _unflatten(getattr(opt, n)[0].copy(), params) for n in names}
         flat_p = np.concatenate([p.ravel() for p in params])
-        flat_g = np.concatenate([g.ravel() for g in grads])
-        before = {n: _unflatten(getattr(opt, n)[0], params) for n in names}
-        opt.step([flat_p], [flat_g])
+        opt.step([flat_p], [np.concatenate([g.ravel() for g in grads])])
         after_params = _unflatten(flat_p, params)
         after = {n: _unflatten(getattr(opt, n)[0], params) for n in _state_names(opt)}
     else:
         before = {n: [a.copy() for a in getattr(opt, n)] for n in names}
         after_params = [p.copy() for p in params]
         opt.step(after_params, grads)
-        after = {n: [a.copy() for a in getattr(opt, n)] for n in _state_names(opt)}
+        after = {n: list(getattr(opt, n)) for n in _state_names(opt)}
     per = 2 if has_bias else 1
     L = len(weights)
     old_W = tuple(params[per * l] for l in range(L))
@@ -120,8 +119,9 @@ def preview_update(optimizer, weights, biases, grad_W, grad_b) -> UpdatePreview:
 
 
 def _unflatten(flat: np.ndarray, like: list[np.ndarray]) -> list[np.ndarray]:
+    """Views of ``flat`` shaped like each array of ``like``."""
     out, offset = [], 0
     for p in like:
-        out.append(flat[offset:offset + p.size].reshape(p.shape).copy())
+        out.append(flat[offset:offset + p.size].reshape(p.shape))
         offset += p.size
     return out
