@@ -211,6 +211,13 @@ class MLP:
             outs.append(a)
         return outs
 
+    def trace(self, x, target, loss=None):
+        """One example's forward and backward pass with every number kept (a ``Trace``, see
+        guiapp/engine/trace.py): x (n_inputs,), target a class label or a vector (n_outputs,),
+        loss a name or None for the default. Weights, grads and training caches are untouched."""
+        from .trace import trace_example  # imported here: trace.py builds on this module's users
+        return trace_example(self, x, target, loss)
+
     # ---- copies -----------------------------------------------------------------------------
     def copy_params(self) -> list[np.ndarray]:
         """Independent copies of ``params`` (a snapshot that later training does not change)."""

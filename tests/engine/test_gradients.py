@@ -10,49 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from guiapp.engine import MLP, get_loss, gradient_check, numerical_gradient, prepare_targets
+from guiapp.engine import MLP, check_all_gradients, get_loss, gradient_check, numerical_gradient, prepare_targets, relu_kinks
 from guiapp.engine.activations import LeakyReLU, ReLU, Sigmoid, Softmax, Tanh
 from guiapp.engine.losses import MSE, BinaryCrossEntropy
 
+from gradient_cases import HIDDEN, OUTPUTS, kink_free_net, make_targets
+
 TOL = 1e-6  # gradient_check's own default pass mark
-
-HIDDEN = ["sigmoid", "tanh", "relu", "leaky_relu", "linear"]
-# (output activation, loss, output units)
-OUTPUTS = [
-    ("sigmoid", "bce", 1),
-    ("sigmoid", "bce", 3),  # multi-label: three independent yes/no outputs
-    ("sigmoid", "mse", 2),
-    ("softmax", "cross_entropy", 3),
-    ("softmax", "mse", 3),
-    ("linear", "mse", 2),
-    ("tanh", "mse", 2),
-]
-KINKED = ("relu", "leaky_relu")
-KINK_MARGIN = 1e-3  # |z| of every ReLU pre-activation, far beyond what a perturbation moves it
-
-
-def make_targets(loss: str, k: int, n: int, rng: np.random.Generator) -> np.ndarray:
-    if loss == "cross_entropy" or (loss == "mse" and k == 3):
-        return rng.integers(0, k, n)  # class labels, one-hot inside
-    if loss == "bce":
-        return rng.integers(0, 2, n) if k == 1 else rng.integers(0, 2, (n, k)).astype(float)
-    return rng.uniform(-0.9, 0.9, (n, k))
-
-
-def kink_free_net(sizes, acts, *, bias=True, n=7, seed=0, init="auto"):
-    """A net with random (non-zero) biases and inputs X such that no ReLU/leaky pre-activation is
-    within KINK_MARGIN of 0, where the derivative jumps and finite differences mean nothing."""
-    for s in range(seed, seed + 200):
-        rng = np.random.default_rng(s)
-        net = MLP(sizes, acts, seed=s, bias=bias, init=init)
-        if bias:
-            for layer in net.layers:
-                layer.b[...] = rng.normal(scale=0.5, size=layer.b.shape)
-        X = rng.normal(size=(n, sizes[0]))
-        net.forward(X)
-        if all(np.abs(layer.z).min() > KINK_MARGIN for layer in net.layers if layer.activation.name in KINKED):
-            return net, X, rng
-    raise AssertionError("no kink-free network found")  # pragma: no cover
 
 
 @pytest.mark.parametrize("bias", [True, False], ids=["bias", "nobias"])
@@ -211,3 +175,91 @@ def test_gradient_check_catches_a_wrong_derivative(name):
     assert not result.passed(TOL)
     assert max(result.max_rel_error, result.input_rel_error) > 1e-3, result
 
+
+
+# ---- "Check all gradients": every entry, per layer, with progress and cancel (issue 9) ----------
+
+@pytest.mark.parametrize("out,loss,k", OUTPUTS, ids=[f"{o}+{l}-{k}" for o, l, k in OUTPUTS])
+@pytest.mark.parametrize("hidden", ["sigmoid", "tanh"])
+def test_check_all_is_below_1e7_for_smooth_activations(hidden, out, loss, k):
+    net, X, rng = kink_free_net([3, 5, 4, k], [hidden, hidden, out], n=4)
+    Y = make_targets(loss, k, X.shape[0], rng)
+    calls = []
+    report = check_all_gradients(net, X, Y, loss=loss, progress=lambda done, total: calls.append((done, total)))
+    assert not report.cancelled and report.checked == report.total == net.num_params
+    assert [layer.layer for layer in report.layers] == [0, 1, 2]
+    assert report.passed(1e-7), report
+    assert all(layer.kink_entries == 0 and not layer.downstream_kink for layer in report.layers)
+    assert calls[-1] == (net.num_params, net.num_params)
+    assert [c[0] for c in calls] == sorted(c[0] for c in calls)
+
+
+def test_check_all_finds_a_wrong_derivative():
+    net, X, rng = kink_free_net([3, 6, 2], [_TanhWrongSign(), "softmax"], n=5)
+    report = check_all_gradients(net, X, rng.integers(0, 2, 5))
+    assert report.layers[0].rel_error > 1e-3        # the broken layer ...
+    assert report.layers[1].rel_error < 1e-7        # ... and the one after it is still right
+    assert not report.passed()
+
+
+def test_check_all_can_be_cancelled():
+    import threading
+    net, X, rng = kink_free_net([3, 8, 8, 2], ["tanh", "tanh", "softmax"], n=3)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done >= 40:            # within the first layer (3·8 + 8 = 32 entries) → the second
+            cancel.set()
+
+    report = check_all_gradients(net, X, rng.integers(0, 2, 3), progress=progress, cancel=cancel)
+    assert report.cancelled and not report.passed()
+    assert 40 <= report.checked < report.total == net.num_params
+    assert [layer.layer for layer in report.layers] == [0]      # only finished layers are listed
+    cancel.set()
+    assert check_all_gradients(net, X, rng.integers(0, 2, 3), cancel=cancel).checked == 0
+
+
+def test_check_all_leaves_the_network_alone():
+    net, X, rng = kink_free_net([3, 4, 2], ["relu", "softmax"], n=3)
+    net.forward(X)
+    params, grads, z = net.flat_params.copy(), net.flat_grads.copy(), net.layers[0].z
+    check_all_gradients(net, X, rng.integers(0, 2, 3))
+    np.testing.assert_array_equal(net.flat_params, params)
+    np.testing.assert_array_equal(net.flat_grads, grads)
+    assert net.layers[0].z is z
+
+
+def test_relu_kink_entries_are_marked_and_explain_the_disagreement():
+    """A ReLU with z = h/2: the finite difference straddles the kink and gets half the slope."""
+    h = 1e-5
+    net = MLP([2, 2, 1], ["relu", "linear"], seed=0)
+    net.set_params([np.array([[h / 2, 1.0], [0.0, 1.0]]), np.array([0.0, 0.3]),
+                    np.array([[1.0], [1.0]]), np.array([0.0])])
+    X = np.array([[1.0, 2.0]])          # neuron 0: z = h/2 (on the kink); neuron 1: z = 3.3
+    Y = np.array([[-1.0]])
+    masks = relu_kinks(net, X, h)
+    assert masks[0].neurons.tolist() == [True, False]
+    assert masks[0].W.tolist() == [[True, False], [True, False]]   # |z| ≤ h·|x_i| for both inputs
+    assert masks[0].b.tolist() == [True, False]
+    assert not masks[0].downstream and not masks[1].W.any()          # the linear layer has no kink
+    report = check_all_gradients(net, X, Y, loss="mse", eps=h)
+    first = report.layers[0]
+    assert first.kink_entries == 3 and first.worst.on_kink              # W[0, 0], W[1, 0] and b[0]
+    assert first.worst.index[-1] == 0                                   # the entry that disagrees feeds neuron 0
+    assert first.worst.rel_error > 0.1                                  # the finite difference saw half a slope
+    assert report.layers[1].rel_error < 1e-7
+    # the same network off the kink agrees
+    net.layers[0].b[0] = 0.5
+    assert check_all_gradients(net, X, Y, loss="mse", eps=h).passed()
+    assert not relu_kinks(net, X, h)[0].neurons.any()
+
+
+def test_a_later_relu_on_its_kink_is_reported_downstream():
+    net = MLP([1, 1, 1, 1], ["tanh", "relu", "linear"], seed=0)
+    net.set_params([np.array([[1.0]]), np.array([0.0]), np.array([[1.0]]), np.array([-np.tanh(0.5)]),
+                    np.array([[1.0]]), np.array([0.0])])
+    masks = relu_kinks(net, np.array([[0.5]]), 1e-5)
+    assert masks[0].downstream and not masks[0].W.any()
+    assert masks[1].neurons.tolist() == [True] and not masks[1].downstream
