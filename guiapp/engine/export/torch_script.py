@@ -157,9 +157,10 @@ ${augment}
 @torch.no_grad()
 def evaluate(model, X, y, device="cpu"):
     """(loss, accuracy) of the model on inputs X (n, ${n_in}) with class labels y (n,)."""
-    x = torch.as_tensor(np.asarray(X), dtype=DTYPE, device=device)
-    out, loss = output_and_loss(model, x, targets(y).to(device))
-    return loss.item(), accuracy(out, targets(y).to(device))
+    x = torch.as_tensor(np.array(X), dtype=DTYPE, device=device)   # np.array: a writable copy
+    t = targets(y).to(device)
+    out, loss = output_and_loss(model, x, t)
+    return loss.item(), accuracy(out, t)
 
 
 def train(model, X, y, epochs=EPOCHS, X_test=None, y_test=None, *, device="cpu", seed=SEED, log=print):
@@ -167,7 +168,7 @@ def train(model, X, y, epochs=EPOCHS, X_test=None, y_test=None, *, device="cpu",
     (epoch, train loss, train accuracy, test loss, test accuracy) per epoch; the train numbers are
     averaged over the epoch's minibatches as they were trained, as the app reports them."""
     model.to(device)
-    X = torch.as_tensor(np.asarray(X), dtype=DTYPE, device=device)
+    X = torch.as_tensor(np.array(X), dtype=DTYPE, device=device)   # np.array: a writable copy
     T = targets(y).to(device)
     optimizer = make_optimizer(model)
     rng = np.random.default_rng(seed)   # the app's random order: NumPy's generator with the same seed
@@ -252,7 +253,7 @@ def pytorch_script(net: MLP, info: ExportInfo | None = None, *, config: Training
     loss = resolved_loss(net, info.loss)
     header = header_lines(net, info, loss)
     if info.settings_note:
-        header.append(f"Settings: {info.settings_note}")
+        header.insert(len(header) - 1, f"Settings: {info.settings_note}")
     epochs = config.epochs or info.epochs or default_epochs
     shift = config.augment_shift if data is not None and data.image_shape is not None else 0
     settings = [
@@ -339,13 +340,26 @@ def _load_data_source(net: MLP, info: ExportInfo, data: ExportData | None) -> st
         f"DATA_SPEC = {spec!r}",
         "", "",
         "def load_data():", doc,
-        "    try:   # the data comes with Backprop Lab (pip install backprop-lab)",
+        "    try:   # Backprop Lab's Python package loads the data as the app did",
         "        from guiapp.state.dataset_spec import DatasetSpec",
         "        from guiapp.state.datasets import load_dataset",
         "    except ImportError:",
-        f'        raise SystemExit({("The network was trained on " + (info.data or str(spec.get("name"))) + ", which comes with Backprop Lab: install it, or write load_data() to return X (" + str(net.n_inputs) + " columns) and its class labels.")!r})',
-        "    ds = load_dataset(DatasetSpec.from_dict(DATA_SPEC))",
+        "        raise SystemExit(" + _wrapped(
+            f"The network was trained on {(info.data or str(spec.get('name'))).split(':')[0]}, which comes with "
+            f"Backprop Lab: install its Python package (guiapp), or write load_data() to return X "
+            f"({net.n_inputs} columns) and its class labels.", 25) + ")",
+        "    try:",
+        "        ds = load_dataset(DatasetSpec.from_dict(DATA_SPEC))",
+        "    except (OSError, ValueError) as exc:",
+        '        raise SystemExit(f"could not load the data {DATA_SPEC[\'name\']!r}: {exc}")',
         "    # (the app does not test on truth tables: their test set is the training table)" if spec.get("kind") == "logic" else
         "    # the app's training and test sets",
         f"    return ds.X_train, ds.y_train, {test}"])
 
+
+def _wrapped(text: str, indent: int) -> str:
+    """A long string as adjacent literals, one per line (Python joins them)."""
+    import textwrap
+
+    parts = textwrap.wrap(text, 90 - indent, drop_whitespace=False)
+    return ("\n" + " " * indent).join(repr(p) for p in parts)
