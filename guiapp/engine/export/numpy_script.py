@@ -50,12 +50,13 @@ _MAX_EXAMPLE_FEATURES = 16
 
 
 def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str | None = None,
-                 data: ExportData | None = None) -> str:
+                 data: ExportData | None = None, name: str = "model") -> str:
     """The source of a script defining ``predict(X)`` (n, inputs) -> (n, outputs) and ``classify(X)``.
 
     ``weights_file``: the name of an ``.npz`` beside the script to load the weights from (see
     ``common.weights_npz_bytes``); None writes them into the script. ``data``: a few training
-    samples are shown when the script is run (small inputs only).
+    samples are shown when the script is run (small inputs only). ``name``: the script's file
+    name without ``.py``, for the usage lines.
     """
     info = info or ExportInfo()
     check_finite(net)
@@ -70,11 +71,11 @@ def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str 
             "of the link from input i to neuron j; b holds one bias per neuron." if net.bias else
             "of the link from input i to neuron j. This network has no biases.",
             "",
-            "    from this_file import predict, classify",
+            f"    from {name if name.isidentifier() else 'model'} import predict, classify",
             f"    outputs = predict(X)     # X: (n, {net.n_inputs}) array, one sample per row -> (n, {net.n_outputs})",
             "    classes = classify(X)    # (n,) the class of each sample",
             "",
-            "Run it (python this_file.py) to see the outputs for a few samples.",
+            f"Run it (python {name}.py) to see the outputs for a few samples.",
             '"""', ""]
     if weights_file is not None:
         out += ["from pathlib import Path", ""]

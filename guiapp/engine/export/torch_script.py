@@ -35,13 +35,13 @@ train() trains a network the way Backprop Lab does: the same loss, optimizer and
 
 ${header}
 
-    from this_file import build_model
+    from ${module} import build_model
     model = build_model()                                # nn.Sequential holding the trained weights
     outputs = model(torch.as_tensor(X, dtype=DTYPE))     # X: (n, ${n_in}) -> (n, ${n_out}), the app's outputs
 
-    python this_file.py                # check the trained weights, then train a fresh network like the app
-    python this_file.py --continue     # keep training the trained weights instead
-    python this_file.py --epochs 50 --device cuda
+    python ${name}.py                # check the trained weights, then train a fresh network like the app
+    python ${name}.py --continue     # keep training the trained weights instead
+    python ${name}.py --epochs 50 --device cuda
 
 In the app a layer computes x @ W + b with W (inputs, neurons). nn.Linear keeps its weight as
 (neurons, inputs), the transpose, and computes x @ weight.T + bias: the same numbers.
@@ -239,13 +239,13 @@ def random_shift(x, rng):
 
 def pytorch_script(net: MLP, info: ExportInfo | None = None, *, config: TrainingConfig | None = None,
                    weights_file: str | None = None, data: ExportData | None = None,
-                   default_epochs: int = 100) -> str:
+                   default_epochs: int = 100, name: str = "model") -> str:
     """The source of a PyTorch script for ``net``: ``build_model()``, ``train()``, ``load_data()``.
 
     ``config``: the app's training settings (default ``TrainingConfig()``). ``weights_file``: an
     ``.npz`` beside the script to load the weights from; None writes them in. ``data``: embedded
     in the script when it is small (``EMBED_DATA_LIMIT`` numbers); otherwise ``load_data()`` asks
-    Backprop Lab to load ``info.data_spec``.
+    Backprop Lab to load ``info.data_spec``. ``name``: the script's file name without ``.py``.
     """
     info = info or ExportInfo()
     config = config or TrainingConfig()
@@ -276,7 +276,7 @@ def pytorch_script(net: MLP, info: ExportInfo | None = None, *, config: Training
     inits = [("he" if a in ("relu", "leaky_relu") else "xavier") if net.init == "auto" else net.init
              for a in net.activations]
     return _TEMPLATE.substitute(
-        header="\n".join(header), n_in=net.n_inputs, n_out=net.n_outputs, dtype=net.dtype.name,
+        header="\n".join(header), name=name, module=name if name.isidentifier() else "model", n_in=net.n_inputs, n_out=net.n_outputs, dtype=net.dtype.name,
         sizes=list(net.layer_sizes), rule="-" * 63, settings=settings_text, inits=json.dumps(inits),
         imports="from pathlib import Path\n" if weights_file is not None else "",
         layers=_layers_source(net), weights=_weights_source(net, weights_file),

@@ -31,18 +31,14 @@ def export_model(net: MLP, path: str | os.PathLike, to: str = "numpy", info: Exp
     path = Path(path)
     if path.suffix != ".py":
         path = path.with_name(path.name + ".py")
-    if not path.stem.isidentifier():
-        # Still runnable, but `from my-model import predict` would not work: say so before writing.
-        raise ExportError(f"{path.name}: a script name must be a Python name (letters, digits, _) to be imported",
-                          code="export_bad_name", file=path.name)
     if embed is None:
         embed = net.num_params <= EMBED_LIMIT
     weights = None if embed else weights_file_for(path)
     weights_name = None if weights is None else weights.name
     if to == "numpy":
-        text = numpy_script(net, info, weights_file=weights_name, data=data)
+        text = numpy_script(net, info, weights_file=weights_name, data=data, name=path.stem)
     else:
-        text = pytorch_script(net, info, config=config, weights_file=weights_name, data=data)
+        text = pytorch_script(net, info, config=config, weights_file=weights_name, data=data, name=path.stem)
     if not path.parent.is_dir():
         raise ExportError(f"could not write {path}: the folder {path.parent} does not exist",
                           code="export_no_folder", file=str(path))
