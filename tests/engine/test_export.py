@@ -346,3 +346,17 @@ def test_the_pytorch_script_runs_on_its_own(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "the trained weights: train loss" in run.stdout
     assert "epoch 3: train loss" in run.stdout and "test loss" in run.stdout
+
+
+def test_class_names_that_say_something_are_kept(tmp_path):
+    net = _network([3, 4, 3], ["tanh", "softmax"], dtype=np.float64, bias=True)
+    X = np.eye(3, dtype=np.float32)
+    info = ExportInfo(class_names=("cat", "dog", "fish"))
+    [script] = export_model(net, tmp_path / "pets.py", "numpy", info, data=ExportData(X, np.arange(3)))
+    assert "CLASS_NAMES = ['cat', 'dog', 'fish']" in script.read_text()
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert run.returncode == 0, run.stderr
+    names = ["cat", "dog", "fish"]
+    assert f"that is: {[names[c] for c in net.predict(X)]}" in run.stdout
+    [plain] = export_model(net, tmp_path / "digits.py", "numpy", ExportInfo(class_names=("0", "1", "2")))
+    assert "CLASS_NAMES" not in plain.read_text()  # '0', '1', '2' say nothing the numbers do not

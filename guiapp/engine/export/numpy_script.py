@@ -82,14 +82,15 @@ def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str 
     out += ["import numpy as np", ""]
     out += [f"DTYPE = np.{dt}   # the network computed in {dt}, as this script does",
             f"N_INPUTS = {net.n_inputs}", f"N_OUTPUTS = {net.n_outputs}"]
-    if info.class_names and len(info.class_names) == max(2, net.n_outputs):
-        out.append(f"CLASS_NAMES = {list(info.class_names)!r}")
+    names = _class_names(net, info)
+    if names:
+        out.append(f"CLASS_NAMES = {names!r}   # what the classes 0, 1, ... stand for")
     out += ["", "", "# ---- the activations, written out " + "-" * 62, ""]
     for name in dict.fromkeys(net.activations):
         out += [ACTIVATION_CODE[name], ""]
     out += ["# ---- the trained weights " + "-" * 71, ""]
     out += _weights_from_file(net, weights_file) if weights_file is not None else _weights_embedded(net, info)
-    out += ["", _predict_source(net), "", "", _classify_source(net, info), "", "", _main_source(net, data)]
+    out += ["", _predict_source(net), "", "", _classify_source(net, info), "", "", _main_source(net, data, bool(names))]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -157,7 +158,15 @@ def _classify_source(net: MLP, info: ExportInfo) -> str:
                       f"    {code}"])
 
 
-def _main_source(net: MLP, data: ExportData | None) -> str:
+def _class_names(net: MLP, info: ExportInfo) -> list[str]:
+    """The data's class names, when they say more than '0', '1', ... (Fashion-MNIST's 'Trouser')."""
+    names = [str(n) for n in info.class_names]
+    if len(names) != max(2, net.n_outputs) or names == [str(k) for k in range(len(names))]:
+        return []
+    return names
+
+
+def _main_source(net: MLP, data: ExportData | None, named: bool = False) -> str:
     lines = ['if __name__ == "__main__":']
     if (data is not None and len(data.X_train) and data.X_train.shape[1] == net.n_inputs
             and net.n_inputs <= _MAX_EXAMPLE_FEATURES):
@@ -169,9 +178,13 @@ def _main_source(net: MLP, data: ExportData | None) -> str:
                   '    print("outputs of the first training samples:")',
                   "    print(predict(X))",
                   '    print("classes:", classify(X), " in the data:", y)']
+        if named:
+            lines.append('    print("that is:", [CLASS_NAMES[c] for c in classify(X)])')
     else:
         lines += ["    X = np.zeros((1, N_INPUTS), dtype=DTYPE)  # one sample of all zeros; put your own data here",
                   "    np.set_printoptions(precision=4, suppress=True)",
                   '    print("outputs for a sample of zeros:", predict(X))',
                   '    print("its class:", classify(X))']
+        if named:
+            lines.append('    print("that is:", CLASS_NAMES[classify(X)[0]])')
     return "\n".join(lines)
