@@ -2,6 +2,7 @@
 
     python -m guiapp                 # the app
     python -m guiapp --smoke-test    # build the window, train XOR until solved, render every panel, exit
+    python -m guiapp info FILE...    # commands without a window: guiapp/cli.py
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import traceback
 
 
 def _parse_args(argv):
-    parser = argparse.ArgumentParser(prog="guiapp", description="Backprop Lab: build a neural network and watch it learn.")
+    from .cli import commands_help
+
+    parser = argparse.ArgumentParser(prog="guiapp", description="Backprop Lab: build a neural network and watch it learn.",
+                                     epilog=commands_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke-test", action="store_true",
                         help="build the window, train XOR until solved, render every panel, print one line, exit")
     parser.add_argument("--reset-settings", action="store_true", help="start with the default layout and data")
@@ -118,7 +122,14 @@ def run_smoke_test(timeout: float = 60.0) -> int:
 
 
 def main(argv=None) -> int:
-    args, qt_args = _parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from .cli import COMMANDS
+
+    if argv and argv[0] in COMMANDS:  # a command for the terminal: no Qt at all
+        from .cli import main as run_command
+
+        return run_command(argv)
+    args, qt_args = _parse_args(argv)
     if args.version:
         from . import __version__
 
