@@ -1,7 +1,7 @@
 """The import rules of DESIGN.md §1 as one test: import-linter checks the contracts declared in
 pyproject.toml ([tool.importlinter]) over the whole guiapp package.
 
-    app > ui > workers > state > engine | data > resources | user_errors   (layers: imports only point down)
+    app > cli | ui > workers > state > engine | data > resources | user_errors   (layers: imports only point down)
     engine, data: no Qt, no pyqtgraph
     state, workers: QtCore only, no pyqtgraph
 
@@ -43,6 +43,7 @@ def test_every_layer_keeps_its_import_rules():
     ("guiapp/state/bad.py", "from ..workers import training_worker\n", "Layers only point down"),
     ("guiapp/workers/bad.py", "import pyqtgraph\n", "draw nothing"),
     ("guiapp/engine/bad.py", "from ..state import history\n", "Layers only point down"),
+    ("guiapp/cli.py", "from .ui import main_window\n", "Layers only point down"),
 ])
 def test_a_broken_rule_is_caught(tmp_path, module, body, broken):
     copy = tmp_path / "repo"
