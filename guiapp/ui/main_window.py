@@ -255,8 +255,7 @@ class MainWindow(QMainWindow):
         self._update_status(None)
 
     def _update_status(self, snap) -> None:
-        epoch = snap.epoch if snap is not None else self.session.epochs_done
-        self.epoch_label.setText(f"Epoch {epoch:,}")
+        self.epoch_label.setText(f"Epoch {self.session.epoch:,}")
         if snap is not None and snap.steps_per_sec > 0:
             self.speed_label.setText(f"{snap.steps_per_sec:,.0f} steps/s")
         elif snap is None or self.session.state != RUNNING:
