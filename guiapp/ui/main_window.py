@@ -21,6 +21,9 @@ from ..workers.training_controller import TrainingController
 from .panels import load_panel_classes
 from .widgets.message_banner import MessageBanner
 
+#: Closing waits this long for the training thread before the window goes anyway.
+SHUTDOWN_WAIT_MS = 2000
+
 _AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
     "right": Qt.DockWidgetArea.RightDockWidgetArea,
@@ -383,6 +386,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        """Save, end training, close. A minibatch cannot be interrupted: if one outlasts
+        SHUTDOWN_WAIT_MS the window closes anyway (nothing is lost: the settings are saved) and
+        the thread ends right after that batch (the app waits for it at exit, bounded)."""
         self.save_settings()
-        self.controller.shutdown()
+        self.controller.shutdown(SHUTDOWN_WAIT_MS)
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtWidgets import QWidget
@@ -146,3 +147,44 @@ def test_epochs_finished_while_the_gui_thread_is_busy_arrive_merged_none_lost_or
     assert_epochs_count_up_from_one(session)
     # the worker kept training meanwhile and sent what it had gathered in few snapshots
     assert max(sizes) > 100, f"largest merged snapshot: {max(sizes)} epochs"
+
+
+# ---- settings changed mid-run, then stepping ---------------------------------------------------------
+def test_settings_changed_mid_run_apply_at_the_next_step_and_continue_the_count(window, session, controller,
+                                                                                qtbot):
+    """Spiral in minibatches of 16 (many per epoch), momentum. While it runs the student changes the
+    batch size, turns L2 on, then switches to Adam; the run goes on as it was; Step epoch then uses
+    all of them and counts on from the same epoch."""
+    from guiapp.state.dataset_spec import DatasetSpec
+
+    assert session.load_dataset_spec(DatasetSpec("toy2d", "spiral", {"n_classes": 3}))
+    assert session.config.optimizer == "momentum" and session.config.batch_size == 16
+    controller.start()
+    qtbot.waitUntil(lambda: session.epoch > 20, timeout=20_000)
+    session.set_config(replace(session.config, batch_size=8, l2=1e-4))
+    session.set_config(replace(session.config, optimizer="adam", learning_rate=0.01))
+    at = session.epoch
+    qtbot.waitUntil(lambda: session.epoch > at + 5, timeout=20_000)
+    assert session.state == RUNNING
+    assert controller.worker.trainer.batch_size == 16  # the others wait for the next Start or Step...
+    assert controller.worker.trainer.optimizer.learning_rate == 0.01  # ...the learning rate does not
+    controller.step_epoch()
+    wait_until_worker_done(qtbot, controller)
+    trainer = controller.worker.trainer
+    assert trainer.batch_size == 8
+    assert type(trainer.optimizer).__name__ == "Adam" and trainer.optimizer.l2 == 1e-4
+    assert session.state == PAUSED and session.batch == 0
+    assert_epochs_count_up_from_one(session)
+    stepped = session.epoch
+    controller.step_batch()
+    wait_until_worker_done(qtbot, controller)
+    assert (session.epoch, session.batch) == (stepped, 1)
+    session.set_config(replace(session.config, l2=0.0, optimizer="momentum"))  # in place: the batch stays
+    controller.step_batch()
+    wait_until_worker_done(qtbot, controller)
+    assert (session.epoch, session.batch) == (stepped, 2)
+    assert type(controller.worker.trainer.optimizer).__name__ == "Momentum"
+    controller.step_epoch()
+    wait_until_worker_done(qtbot, controller)
+    assert (session.epoch, session.batch) == (stepped + 1, 0)
+    assert_epochs_count_up_from_one(session)
