@@ -146,7 +146,9 @@ class TrainingController(QObject):
         self._step(BATCH)
 
     def _step(self, mode: str) -> None:
-        self._cancel()
+        """A step ends a continuous run; steps asked for in a row queue up (3 clicks, 3 batches)."""
+        if self.is_running:
+            self._cancel()
         self.session.training_event(ts.STEP)
         self._queue_run(mode)
 

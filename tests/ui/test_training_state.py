@@ -187,3 +187,16 @@ def test_a_new_run_that_diverges_at_once_restores_the_weights_it_began_with(sess
     assert session.epoch == at and len(session.history) == at
     for restored, before in zip(session.snapshot.params, weights):
         np.testing.assert_array_equal(restored, before)
+
+
+def test_steps_asked_for_in_a_row_are_each_done(session, controller, qtbot):
+    session.set_config(replace(session.config, batch_size=1))  # XOR: 4 minibatches per epoch
+    for _ in range(3):
+        controller.step_batch()  # three clicks in one turn of the event loop
+    done(qtbot, controller)
+    assert (session.epoch, session.batch, session.snapshot.steps) == (0, 3, 3)
+    controller.step_epoch()
+    controller.step_epoch()
+    done(qtbot, controller)
+    assert (session.epoch, session.batch) == (2, 0)
+    assert session.state == PAUSED
