@@ -188,3 +188,29 @@ def test_settings_changed_mid_run_apply_at_the_next_step_and_continue_the_count(
     wait_until_worker_done(qtbot, controller)
     assert (session.epoch, session.batch) == (stepped + 1, 0)
     assert_epochs_count_up_from_one(session)
+
+
+def test_the_gui_thread_never_builds_a_trainer(window, session, controller, qtbot, monkeypatch):
+    import threading
+
+    from guiapp.engine.training import Trainer
+
+    built_on = []
+    original = Trainer.__init__
+
+    def recording_init(self, *args, **kwargs):
+        built_on.append(threading.get_ident())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Trainer, "__init__", recording_init)
+    gui = threading.get_ident()
+    controller.start()
+    qtbot.waitUntil(lambda: session.epoch > 100, timeout=10_000)
+    session.set_config(replace(session.config, batch_size=2))  # a rebuild at the next Step
+    controller.step_epoch()
+    controller.stop()
+    controller.start()                                          # a new run after Stop: rebuilt too
+    qtbot.waitUntil(lambda: session.epoch > 300, timeout=10_000)
+    controller.stop()
+    wait_until_worker_done(qtbot, controller)
+    assert len(built_on) >= 3 and gui not in built_on
