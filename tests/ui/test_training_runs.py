@@ -208,6 +208,7 @@ def test_the_gui_thread_never_builds_a_trainer(window, session, controller, qtbo
     qtbot.waitUntil(lambda: session.epoch > 100, timeout=10_000)
     session.set_config(replace(session.config, batch_size=2))  # a rebuild at the next Step
     controller.step_epoch()
+    wait_until_worker_done(qtbot, controller)
     controller.stop()
     controller.start()                                          # a new run after Stop: rebuilt too
     qtbot.waitUntil(lambda: session.epoch > 300, timeout=10_000)
