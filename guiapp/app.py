@@ -148,8 +148,31 @@ def main(argv=None) -> int:
     settings = Settings()
     window, session, controller = build_window(settings, fresh=args.reset_settings)
     install_exception_hook(window)
-    app.aboutToQuit.connect(controller.shutdown)
+    app.aboutToQuit.connect(controller.request_shutdown)
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard focus at once, so Space trains right away
-    return app.exec()
+    return end_training_thread(controller, app.exec())
+
+
+#: After the window has gone, how long the app waits for a training thread still in a minibatch.
+EXIT_WAIT_MS = 15_000
+
+
+def end_training_thread(controller, exit_code: int, wait_ms: int = EXIT_WAIT_MS) -> int:
+    """Return ``exit_code`` once the training thread has ended (the event loop is over).
+
+    A minibatch cannot be interrupted, and Python destroying the thread's QThread while it still
+    runs would abort the process ("QThread: Destroyed while thread is still running"). So wait
+    for it, at most ``wait_ms``; a batch that outlasts that ends the process at once instead
+    (``os._exit``): the settings were saved when the window closed, and nothing else is pending.
+    """
+    if controller.shutdown(wait_ms):
+        return exit_code
+    import os
+
+    print(f"Backprop Lab: the training thread did not end within {wait_ms / 1000:g} s after the window "
+          "closed (one very long minibatch); exiting without waiting for it.", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(exit_code)

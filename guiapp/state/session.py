@@ -5,8 +5,14 @@ It holds the dataset, the network design (``NetworkSpec``), the training setting
 worker. Panels read it, write to it through its methods, and listen to its signals; they never
 talk to each other.
 
-Thread rule: while training runs, the worker owns ``session.network``'s arrays. Views draw from
-``session.snapshot`` (copies), never from the live network.
+Thread rule: once a network is made, the training worker owns ``session.network``'s arrays.
+Views draw from ``session.snapshot`` (copies), never from the live network while it trains.
+
+Training progress has one source: the worker's snapshots. ``epoch``, ``batch`` and ``steps`` are
+the latest snapshot's, and the history holds every epoch up to ``epoch`` the moment a snapshot
+arrives, so the status bar, the Training panel and the loss plot all show the same epoch.
+The training state (idle / running / paused / stopped) is a state machine
+(``guiapp.state.training_state``) the training controller drives through ``training_event``.
 """
 
 from __future__ import annotations
@@ -23,9 +29,10 @@ from .dataset_spec import DatasetSpec
 from .snapshot import Snapshot, ViewSpec, grid_for
 from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
 from .history import History
+from .training_job import TrainingJob
+from .training_state import IDLE, NEW_NETWORK, PAUSED, RUNNING, STOPPED, TrainingStateMachine
 
-#: Training states, as shown to the user.
-IDLE, RUNNING, PAUSED, STOPPED = "idle", "running", "paused", "stopped"
+__all__ = ["Session", "IDLE", "RUNNING", "PAUSED", "STOPPED", "LARGE_NETWORK_PARAMS"]
 
 #: Above this many parameters the designer warns about memory and speed.
 LARGE_NETWORK_PARAMS = 5_000_000
@@ -49,7 +56,7 @@ class Session(QObject):
         self.history = History()
         self.snapshot: Snapshot | None = None
         self.network_id = 0
-        self.state = IDLE
+        self._training = TrainingStateMachine(IDLE)
         self._dataset_spec = dataset_spec or DEFAULT_DATASET
         try:
             self._dataset = load_dataset(self._dataset_spec)
@@ -96,8 +103,25 @@ class Session(QObject):
         return len(self.history) > 0 or (self.snapshot is not None and self.snapshot.steps > 0)
 
     @property
+    def state(self) -> str:
+        """IDLE, RUNNING, PAUSED or STOPPED (``guiapp.state.training_state``)."""
+        return self._training.state
+
+    @property
+    def epoch(self) -> int:
+        """Epochs finished, as the worker last reported them (0 for a fresh network): the one
+        epoch every view shows. The history's last row is this epoch."""
+        return self.snapshot.epoch if self.snapshot is not None else 0
+
+    @property
+    def batch(self) -> int:
+        """Minibatches done in the epoch under way, as the worker last reported."""
+        return self.snapshot.batch if self.snapshot is not None else 0
+
+    @property
     def epochs_done(self) -> int:
-        return self.history.last_epoch
+        """The same as ``epoch`` (the older name)."""
+        return self.epoch
 
     def take_pending_message(self) -> str | None:
         msg, self._pending_message = self._pending_message, None
@@ -118,6 +142,7 @@ class Session(QObject):
         self.snapshot = None
         if params is not None:
             self.network.set_params(params)
+        self.training_event(NEW_NETWORK)
         self.network_changed.emit()
         self.history_changed.emit()
 
@@ -189,10 +214,22 @@ class Session(QObject):
         self.history.truncate(epoch)
         self.history_changed.emit()
 
-    def set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.state_changed.emit(state)
+    def training_event(self, event: str) -> tuple[str, str]:
+        """Move the training state machine by ``event`` (``training_state.START``, ...); tells
+        the views when the state changes. Returns ``(before, after)``."""
+        before, after = self._training.fire(event)
+        if after != before:
+            self.state_changed.emit(after)
+        return before, after
+
+    def training_job(self) -> TrainingJob:
+        """What the worker is to train now: this network, the data, the settings (plain data)."""
+        ds, config = self._dataset, self._config
+        has_test = ds.kind != "logic" and ds.n_test > 0  # a truth table's test set is the same table
+        return TrainingJob(network_id=self.network_id, X_train=ds.X_train, y_train=ds.y_train,
+                           X_test=ds.X_test if has_test else None, y_test=ds.y_test if has_test else None,
+                           config=config, loss=None if self._spec.loss == "auto" else self._spec.loss,
+                           image_shape=ds.image_shape)
 
     def view_spec(self) -> ViewSpec:
         """What the worker should compute for the current data (made on dataset change; cheap)."""

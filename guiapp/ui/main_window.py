@@ -21,6 +21,9 @@ from ..workers.training_controller import TrainingController
 from .panels import load_panel_classes
 from .widgets.message_banner import MessageBanner
 
+#: Closing waits this long for the training thread before the window goes anyway.
+SHUTDOWN_WAIT_MS = 2000
+
 _AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
     "right": Qt.DockWidgetArea.RightDockWidgetArea,
@@ -255,8 +258,7 @@ class MainWindow(QMainWindow):
         self._update_status(None)
 
     def _update_status(self, snap) -> None:
-        epoch = snap.epoch if snap is not None else self.session.epochs_done
-        self.epoch_label.setText(f"Epoch {epoch:,}")
+        self.epoch_label.setText(f"Epoch {self.session.epoch:,}")
         if snap is not None and snap.steps_per_sec > 0:
             self.speed_label.setText(f"{snap.steps_per_sec:,.0f} steps/s")
         elif snap is None or self.session.state != RUNNING:
@@ -384,6 +386,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        """Save, end training, close. A minibatch cannot be interrupted: if one outlasts
+        SHUTDOWN_WAIT_MS the window closes anyway (nothing is lost: the settings are saved) and
+        the thread ends right after that batch (the app waits for it at exit, bounded)."""
         self.save_settings()
-        self.controller.shutdown()
+        self.controller.shutdown(SHUTDOWN_WAIT_MS)
         super().closeEvent(event)

@@ -3,47 +3,75 @@
     Start        train until stopped (or the epoch limit); resumes where Pause left off
     Pause        stop between two minibatches, keeping the exact place in the epoch
     Step epoch   finish the current epoch;  Step batch: one minibatch
-    Stop         end this run (weights and history stay; the next Start begins a fresh run)
+    Stop         end this run (weights and history stay; the next Start begins a new run)
     Reset        new random weights from the seed, history cleared
 
-The worker (a QObject without parent) lives on a QThread for the controller's whole life; jobs
-go to it through queued signals, so they run in order. ``shutdown()`` cancels, quits and waits:
-closing the window mid-training never leaves the thread running.
+The training state (idle / running / paused / stopped) is the session's state machine
+(``guiapp.state.training_state``); this controller fires its events as commands come in and as
+the worker reports. The worker (a QObject without parent) lives on a QThread for the controller's
+whole life; jobs go to it through queued signals, so they run in order. Each Start or Step sends
+a plain ``TrainingJob`` (``Session.training_job()``): the worker builds or rebuilds its Trainer
+from it on its own thread, from its own counters. The GUI thread never builds a Trainer and never
+reads the arrays the worker is training.
+
+Settings changed while training: the learning rate reaches the worker at once (used from the next
+minibatch); everything else applies from the next Start, Resume or Step, continuing the same epoch
+count and history.
+
+``shutdown()`` cancels, quits and waits, for a bounded time: closing the window mid-training
+never leaves the thread running. A minibatch cannot be interrupted, so if one outlasts the wait,
+``shutdown()`` says so (False) and keeps the thread and its worker alive until that batch ends
+(``lingering_threads()``): their objects are never destroyed while the thread still runs.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..engine.augment import random_shift
-from ..engine.training import Trainer
-from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
-from .training_worker import TrainingWorker
+from ..state import training_state as ts
+from ..state.session import Session
+from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingWorker
+
+#: Threads (with their workers) whose shutdown timed out, kept alive until they end.
+_LINGERING: list[tuple[QThread, TrainingWorker]] = []
+
+
+def lingering_threads() -> list[QThread]:
+    """Training threads whose shutdown timed out and that still run (each in one last minibatch)."""
+    _LINGERING[:] = [(t, w) for t, w in _LINGERING if t.isRunning()]
+    return [t for t, _ in _LINGERING]
+
+
+def wait_for_lingering_threads(timeout_ms: int) -> bool:
+    """Wait up to ``timeout_ms`` in all for the lingering training threads; True if none is left."""
+    for thread in lingering_threads():
+        if not thread.wait(max(0, timeout_ms)):
+            return False
+    return not lingering_threads()
 
 
 class TrainingController(QObject):
-    _request_run = Signal(int, str)
-    _request_network = Signal(object)
-    _request_trainer = Signal(object)
+    _request_run = Signal(object)       # RunRequest
+    _request_network = Signal(object)   # (network_id, network, ViewSpec)
     _request_publish = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self._next_id = 0
-        self._active_id = -1          # the run whose end changes the state
-        self._trainer: Trainer | None = None
-        self._trainer_stale = False   # settings changed while running: rebuild at next start
-        self._config = session.config
+        self._active_id = -1        # the run whose end changes the state
+        self._fresh_run = False     # the next run begins anew (after Stop, the limit, a failure)
+        self._unreported = 0        # runs requested whose end the worker has not reported yet
+        self._shut_down = False
         self._thread = QThread()
         self._thread.setObjectName("trainingThread")
         self.worker = TrainingWorker()
         self.worker.moveToThread(self._thread)
+        self.worker.set_learning_rate(session.config.learning_rate)
         self._request_run.connect(self.worker.run)
         self._request_network.connect(self.worker.set_network)
-        self._request_trainer.connect(self.worker.set_trainer)
         self._request_publish.connect(self.worker.publish)
         self.worker.snapshot_ready.connect(self._on_snapshot)
         self.worker.run_finished.connect(self._on_run_finished)
@@ -61,38 +89,26 @@ class TrainingController(QObject):
 
     @property
     def is_running(self) -> bool:
-        return self.session.state == RUNNING
+        return self.session.state == ts.RUNNING
+
+    @property
+    def worker_busy(self) -> bool:
+        """Has the worker runs to do or to report? False once every run requested so far has
+        ended and its last snapshot has reached the session (each run ends with exactly one of
+        run_finished, diverged, failed, sent after its last snapshot)."""
+        return self._unreported > 0
 
     def _cancel(self) -> None:
         """End every run requested so far (takes effect within one minibatch)."""
-        self.worker.cancel_before = self._next_id
+        self.worker.cancel(self._next_id)
 
     def _queue_run(self, mode: str) -> None:
-        if self._trainer is None or self._trainer_stale:
-            self._make_trainer()
-        request_id = self._next_id
+        request = RunRequest(self._next_id, mode, self.session.training_job(), fresh=self._fresh_run)
+        self._fresh_run = False
         self._next_id += 1
-        self._active_id = request_id
-        self._request_run.emit(request_id, mode)
-
-    def _make_trainer(self) -> None:
-        s = self.session
-        ds, config = s.dataset, s.config
-        # The worker owns the network while it trains: the trainer is built here (cheap, no
-        # training) and handed over through the queued job.
-        trainer = Trainer(s.network, ds.X_train, ds.targets(ds.y_train, s.network.n_outputs),
-                          loss=None if s.spec.loss == "auto" else s.spec.loss,
-                          optimizer=config.make_optimizer(), batch_size=config.batch_size,
-                          shuffle=config.shuffle, seed=config.seed + s.epochs_done,
-                          X_test=ds.X_test if ds.kind != "logic" else None,
-                          Y_test=ds.targets(ds.y_test, s.network.n_outputs) if ds.kind != "logic" else None,
-                          augment=(random_shift(ds.image_shape, config.augment_shift)
-                                   if ds.image_shape is not None and config.augment_shift else None))
-        trainer.epoch = s.epochs_done
-        self._trainer = trainer
-        self._trainer_stale = False
-        self._config = config
-        self._request_trainer.emit((s.network_id, trainer, config.epochs))
+        self._unreported += 1
+        self._active_id = request.request_id
+        self._request_run.emit(request)
 
     # ---- commands --------------------------------------------------------------------------------
     @Slot()
@@ -101,17 +117,17 @@ class TrainingController(QObject):
         if self.is_running:
             return
         limit = self.session.config.epochs
-        if limit is not None and self.session.epochs_done >= limit:
+        if limit is not None and self.session.epoch >= limit:
             self.session.message.emit("info", f"The epoch limit ({limit}) is reached: raise it or press Reset.")
             return
-        self.session.set_state(RUNNING)
-        self._queue_run("run")
+        self.session.training_event(ts.START)
+        self._queue_run(RUN)
 
     @Slot()
     def pause(self) -> None:
         if self.is_running:
             self._cancel()
-            self.session.set_state(PAUSED)
+            self.session.training_event(ts.PAUSE)
 
     @Slot()
     def toggle(self) -> None:
@@ -123,29 +139,30 @@ class TrainingController(QObject):
 
     @Slot()
     def step_epoch(self) -> None:
-        self._step("epoch")
+        self._step(EPOCH)
 
     @Slot()
     def step_batch(self) -> None:
-        self._step("batch")
+        self._step(BATCH)
 
     def _step(self, mode: str) -> None:
-        self._cancel()
-        self.session.set_state(PAUSED)
+        """A step ends a continuous run; steps asked for in a row queue up (3 clicks, 3 batches)."""
+        if self.is_running:
+            self._cancel()
+        self.session.training_event(ts.STEP)
         self._queue_run(mode)
 
     @Slot()
     def stop(self) -> None:
         self._cancel()
-        self._trainer = None
-        if self.session.state != IDLE or self.session.has_progress:
-            self.session.set_state(STOPPED)
+        _, after = self.session.training_event(ts.STOP)
+        if after == ts.STOPPED:
+            self._fresh_run = True
 
     @Slot()
     def reset(self) -> None:
         self._cancel()
-        self._trainer = None
-        self.session.reset_network()  # -> _on_network_changed
+        self.session.reset_network()  # -> IDLE, and _on_network_changed
 
     def publish(self) -> None:
         """Ask the worker for a fresh snapshot of the current network."""
@@ -155,37 +172,41 @@ class TrainingController(QObject):
         """Change the learning rate now, even mid-epoch."""
         self.session.set_learning_rate(lr)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop training and end the thread; True if it ended in time."""
+    def request_shutdown(self) -> None:
+        """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""
         self._cancel()
         self._thread.quit()
-        ok = self._thread.wait(timeout_ms)
-        return bool(ok)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop training and end the thread, waiting at most ``timeout_ms``; True if it ended.
+
+        False means the worker is still inside one minibatch (it ends the run right after it):
+        the thread and the worker are then kept alive until they finish, never destroyed while
+        running (``lingering_threads()``, ``wait_for_lingering_threads()``)."""
+        self.request_shutdown()
+        ok = bool(self._thread.wait(max(0, int(timeout_ms))))
+        if not ok and not self._shut_down:
+            _LINGERING.append((self._thread, self.worker))
+            print(f"Backprop Lab: the training thread is still finishing a minibatch after {timeout_ms} ms; "
+                  "it stops as soon as that minibatch ends.", file=sys.stderr)
+        self._shut_down = True
+        return ok
 
     # ---- from the session --------------------------------------------------------------------------
     @Slot()
     def _on_network_changed(self) -> None:
+        """A new network (the session has set the state to idle): the worker owns it from now on."""
         self._cancel()
-        self._trainer = None
         self._active_id = -1
+        self._fresh_run = False
         s = self.session
         self._request_network.emit((s.network_id, s.network, s.view_spec()))
         self._request_publish.emit()
-        self.session.set_state(IDLE)
 
     @Slot()
     def _on_config_changed(self) -> None:
-        new, old = self.session.config, self._config
-        self._config = new
-        if self._trainer is None:
-            return
-        if replace(old, learning_rate=new.learning_rate) == new:
-            self.worker.set_learning_rate(new.learning_rate)
-        elif self.is_running:
-            self.worker.set_learning_rate(new.learning_rate)
-            self._trainer_stale = True
-        else:
-            self._trainer = None
+        # Only the learning rate is live; the rest goes with the next run's job.
+        self.worker.set_learning_rate(self.session.config.learning_rate)
 
     # ---- from the worker ---------------------------------------------------------------------------
     @Slot(object)
@@ -195,28 +216,27 @@ class TrainingController(QObject):
 
     @Slot(int, str)
     def _on_run_finished(self, request_id: int, reason: str) -> None:
-        if request_id != self._active_id:
+        self._unreported -= 1
+        if request_id != self._active_id or reason != "limit":
             return
-        if reason == "limit":
-            self._trainer = None
-            self.session.set_state(STOPPED)
-            self.session.message.emit("info", f"Reached the epoch limit ({self.session.config.epochs}).")
-        elif reason == "step" and self.session.state == RUNNING:
-            self.session.set_state(PAUSED)
+        self._fresh_run = True
+        self.session.training_event(ts.LIMIT)
+        self.session.message.emit("info", f"Reached the epoch limit ({self.session.config.epochs}).")
 
     @Slot(int, str, int)
     def _on_diverged(self, request_id: int, message: str, restored_epoch: int) -> None:
+        self._unreported -= 1
         if request_id != self._active_id:
             return
         self.session.truncate_history(restored_epoch)
-        self._trainer = None
-        self.session.set_state(PAUSED)
+        self.session.training_event(ts.DIVERGED)
         self.session.message.emit("error", message)
 
     @Slot(int, str)
     def _on_failed(self, request_id: int, message: str) -> None:
+        self._unreported -= 1
         if request_id != self._active_id:
             return
-        self._trainer = None
-        self.session.set_state(STOPPED)
+        self._fresh_run = True
+        self.session.training_event(ts.FAILED)
         self.session.message.emit("error", f"Training failed: {message}")

@@ -1,18 +1,27 @@
-"""The training worker: a QObject that lives on its own QThread and drives the engine's Trainer.
+"""The training worker: a QObject that lives on its own QThread, owns the live network while it
+exists, and builds and drives the engine's Trainer.
+
+The GUI thread sends it plain descriptions (``RunRequest`` holding a ``TrainingJob``: which network,
+the data, the settings); the worker builds its Trainer from them and, when the settings changed,
+rebuilds it here, carrying over its own counters, so the epoch count never goes back and no
+epoch is counted twice, however far behind the GUI's copy of the history is.
 
 It never touches widgets. Everything it sends is a copy (``Snapshot``), throttled to about 30 a
 second, with at most one snapshot in flight: while the GUI has not taken the previous one, the
 worker keeps training and gathers the finished epochs into the next one (none is lost).
 
-Cancelling is lock-free: every run request carries an id, and the controller raises
-``cancel_before`` (a plain int, set from the GUI thread) to end every run with a smaller id.
-The loop looks at it between minibatches, so a cancel takes effect within one batch.
+Cancelling is lock-free: every run request carries an id, and ``cancel(before)`` (called on the
+GUI thread) ends every run with a smaller id. The loop looks between minibatches, so a cancel
+takes effect within one batch. ``cancel`` also sets an event, the one a timed wait between epochs
+(a pace control) will wait on, so a cancel interrupts such a wait as well.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
@@ -20,15 +29,38 @@ from threadpoolctl import threadpool_limits
 
 from ..engine.training import Trainer, TrainingDiverged
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
+from ..state.training_job import TrainingJob
+from ..user_errors import UserError
+from .trainer_builder import update_trainer
 from .views import compute_boundary, compute_evaluation
 
 EMIT_INTERVAL = 1.0 / 30.0
 #: BLAS threads while training (see TrainingWorker.run).
 BLAS_THREADS = 1
 
+#: Run modes: train until cancelled (or the epoch limit), finish one epoch, train one minibatch.
+RUN, EPOCH, BATCH = "run", "epoch", "batch"
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One Start or Step, as the GUI thread sends it.
+
+    request_id: increasing; ``cancel(before)`` ends the runs below ``before``.
+    mode: ``RUN`` | ``EPOCH`` | ``BATCH``.
+    job: what to train (the settings in force from this run on).
+    fresh: a new run (after Stop, the epoch limit or a failure): a fresh optimizer, from the
+        start of an epoch; the epoch and step counters go on.
+    """
+
+    request_id: int
+    mode: str
+    job: TrainingJob
+    fresh: bool = False
+
 
 class TrainingWorker(QObject):
-    """Runs training jobs handed to it by the TrainingController (queued slots, in order)."""
+    """Runs the training jobs the TrainingController hands it (queued slots, in order)."""
 
     snapshot_ready = Signal(object)        # Snapshot
     run_finished = Signal(int, str)        # (request id, reason: "limit" | "cancelled" | "step")
@@ -39,103 +71,136 @@ class TrainingWorker(QObject):
         super().__init__()
         self.cancel_before = 0           # runs with an id below this stop at the next batch
         self.gui_busy = False            # a snapshot is in flight; the GUI clears this flag
+        #: The learning rate, live: set from the GUI thread (a float assignment), used from the
+        #: next minibatch on, whatever run or Trainer is current.
+        self.learning_rate: float | None = None
+        self._wake = threading.Event()   # set by cancel(): interrupts timed waits
         self._trainer: Trainer | None = None
+        self._job: TrainingJob | None = None  # the job self._trainer was made for
         self._net = None
         self._network_id = 0
         self._views = ViewSpec()
-        self._epoch_limit: int | None = None
         self._pending: list[tuple] = []  # epoch rows not yet sent
         self._elapsed = 0.0
         self._evaluated_epoch = -1
         self._evaluation = None
 
-    # ---- job set-up (queued from the GUI thread, so they run in order with run()) -----------
+    @property
+    def trainer(self) -> Trainer | None:
+        """The worker's Trainer (for tests and tools; read it only while no run is going)."""
+        return self._trainer
+
+    # ---- from the GUI thread (thread-safe: plain assignments) --------------------------------
+    def cancel(self, before: int) -> None:
+        """End every run whose id is below ``before`` (within one minibatch)."""
+        if before > self.cancel_before:
+            self.cancel_before = before
+        self._wake.set()
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Train at ``lr`` from the next minibatch on."""
+        self.learning_rate = float(lr)
+
+    # ---- jobs (queued from the GUI thread, so they run in order with run()) -------------------
     @Slot(object)
     def set_network(self, job: tuple) -> None:
-        """job = (network_id, net, views): a new network to show (training job cleared)."""
+        """job = (network_id, net, views): the new live network, now the worker's, and what to
+        compute for the views. Its Trainer is made at the next run."""
         self._network_id, self._net, self._views = job
         self._trainer = None
+        self._job = None
         self._pending = []
         self._elapsed = 0.0
         self._evaluation = None
         self._evaluated_epoch = -1
 
     @Slot(object)
-    def set_trainer(self, job: tuple) -> None:
-        """job = (network_id, trainer, epoch_limit)."""
-        network_id, trainer, epoch_limit = job
-        if network_id != self._network_id:
-            return
-        self._trainer = trainer
-        self._epoch_limit = epoch_limit
-
-    def set_learning_rate(self, lr: float) -> None:
-        """Thread-safe: a float assignment the loop picks up at the next batch."""
-        trainer = self._trainer
-        if trainer is not None:
-            trainer.optimizer.learning_rate = float(lr)
-
-    # ---- running ----------------------------------------------------------------------------
-    @Slot(int, str)
-    def run(self, request_id: int, mode: str) -> None:
-        """mode "run": until cancelled or the epoch limit; "epoch": finish one epoch; "batch": one batch.
+    def run(self, request: RunRequest) -> None:
+        """Train as ``request`` says until it is done or cancelled.
 
         BLAS runs on one thread meanwhile (DESIGN §3): on a 2-core laptop the GUI thread needs
         the other core, and 2-thread BLAS stalls 10-200x whenever the cores are contended.
         """
         with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-            self._run(request_id, mode)
+            self._run(request)
 
-    def _run(self, request_id: int, mode: str) -> None:
-        trainer = self._trainer
-        if trainer is None or request_id < self.cancel_before:
+    def _trainer_for(self, request: RunRequest) -> Trainer | None:
+        """The Trainer for this request, built or updated here (None: a job for another network)."""
+        job = request.job
+        if self._net is None or job.network_id != self._network_id:
+            return None
+        trainer = update_trainer(self._trainer, self._job, job, self._net, fresh=request.fresh,
+                                 learning_rate=self.learning_rate)
+        self._trainer, self._job = trainer, job
+        return trainer
+
+    def _run(self, request: RunRequest) -> None:
+        request_id, mode = request.request_id, request.mode
+        self._wake.clear()
+        if request_id < self.cancel_before:
+            self.run_finished.emit(request_id, "cancelled")
+            return
+        try:
+            trainer = self._trainer_for(request)
+        except Exception as exc:  # settings the engine refuses: tell the user, keep the old trainer
+            self.failed.emit(request_id, self._describe(exc))
+            return
+        if trainer is None:
             self.run_finished.emit(request_id, "cancelled")
             return
         reason = "cancelled"
-        start = last_emit = time.perf_counter()
+        last_emit = time.perf_counter()
         steps_at_emit, epochs_at_emit = trainer.steps, trainer.epoch
-        pending = self._pending
-        limit = self._epoch_limit
+        limit = request.job.epoch_limit
         try:
             while request_id >= self.cancel_before:
                 if limit is not None and trainer.epoch >= limit and trainer.batch == 0:
                     reason = "limit"
                     break
+                lr = self.learning_rate
+                if lr is not None and lr != trainer.optimizer.learning_rate:
+                    trainer.optimizer.learning_rate = lr
                 result = trainer.step_batch()
                 if result is not None:
-                    pending.append((result.epoch, result.train_loss, result.train_acc,
-                                    np.nan if result.test_loss is None else result.test_loss,
-                                    np.nan if result.test_acc is None else result.test_acc))
-                    if mode == "epoch":
+                    self._epoch_finished(result)
+                    if mode == EPOCH:
                         reason = "step"
                         break
-                if mode == "batch":
+                if mode == BATCH:
                     reason = "step"
                     break
                 now = time.perf_counter()
                 if now - last_emit >= EMIT_INTERVAL and not self.gui_busy:
-                    self._elapsed += now - last_emit
                     dt = now - last_emit
+                    self._elapsed += dt
                     self._emit(trainer, (trainer.steps - steps_at_emit) / dt, (trainer.epoch - epochs_at_emit) / dt)
                     last_emit, steps_at_emit, epochs_at_emit = now, trainer.steps, trainer.epoch
-        except TrainingDiverged as exc:
-            self._drop_pending_after(exc.restored_epoch)
+        except TrainingDiverged as exc:  # the Trainer put its last good weights back, and its epoch
+            self._pending[:] = [row for row in self._pending if row[0] <= exc.restored_epoch]
             self._emit(trainer, 0.0, 0.0, force_heavy=True)
             self.diverged.emit(request_id, str(exc), exc.restored_epoch)
             return
         except Exception as exc:  # a bug or bad data: tell the user, keep the app alive
-            detail = traceback.format_exc(limit=3)
-            self.failed.emit(request_id, f"{type(exc).__name__}: {exc}\n\n{detail}")
+            self.failed.emit(request_id, self._describe(exc))
             return
         now = time.perf_counter()
-        self._elapsed += now - last_emit
         dt = max(now - last_emit, 1e-9)
+        self._elapsed += now - last_emit
         self._emit(trainer, (trainer.steps - steps_at_emit) / dt, (trainer.epoch - epochs_at_emit) / dt,
                    force_heavy=True)
         self.run_finished.emit(request_id, reason)
 
-    def _drop_pending_after(self, epoch: int) -> None:
-        self._pending[:] = [row for row in self._pending if row[0] <= epoch]
+    def _epoch_finished(self, result) -> None:
+        """An epoch ended: its row goes out with the next snapshot."""
+        self._pending.append((result.epoch, result.train_loss, result.train_acc,
+                              np.nan if result.test_loss is None else result.test_loss,
+                              np.nan if result.test_acc is None else result.test_acc))
+
+    @staticmethod
+    def _describe(exc: Exception) -> str:
+        if isinstance(exc, UserError):
+            return str(exc)
+        return f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
 
     @Slot()
     def publish(self) -> None:
@@ -181,7 +246,7 @@ class TrainingWorker(QObject):
             steps_per_sec=steps_per_sec,
             epochs_per_sec=epochs_per_sec,
             elapsed=self._elapsed,
-            learning_rate=trainer.optimizer.learning_rate if trainer else 0.0,
+            learning_rate=trainer.optimizer.learning_rate if trainer else (self.learning_rate or 0.0),
             boundary=boundary,
             evaluation=self._evaluation,
         )

@@ -335,11 +335,11 @@ def test_shift_augmentation_is_offered_for_images_only_and_reaches_the_trainer(w
     assert check.isVisibleTo(window) and check.isChecked()  # the digits preset shifts by 1 px
     assert session.config.augment_shift == 1
     controller.step_batch()
-    qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.steps == 1, timeout=5000)
-    assert controller._trainer.augment is not None
+    qtbot.waitUntil(lambda: not controller.worker_busy, timeout=5000)
+    assert controller.worker.trainer.augment is not None
     check.click()
     assert session.config.augment_shift == 0
     controller.stop()
     controller.step_batch()
-    qtbot.waitUntil(lambda: controller._trainer is not None and session.snapshot.steps >= 1, timeout=5000)
-    assert controller._trainer.augment is None
+    qtbot.waitUntil(lambda: not controller.worker_busy, timeout=5000)
+    assert controller.worker.trainer.augment is None

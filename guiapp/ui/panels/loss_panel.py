@@ -247,6 +247,8 @@ class LossPanel(QWidget):
     @Slot()
     def _schedule(self) -> None:
         self._dirty = True
+        if self._hover_epoch is None:
+            self._show_values(None)  # "Latest: epoch N" at once, like the status bar; curves throttled
         if len(self.session.history) == 0:
             self._redraw_if_visible()  # a cleared history shows at once
         elif not self._timer.isActive():
@@ -418,7 +420,7 @@ class LossPanel(QWidget):
         h = self.session.history
         if len(h) == 0:
             return
-        i = self.index_of_epoch(epoch) if epoch is not None else len(h) - 1
+        i = self.index_of_epoch(epoch) if epoch is not None else len(h) - 1  # the last: session.epoch
         ep = int(h.column("epoch")[i])
         tl, ta = float(h.column("train_loss")[i]), float(h.column("train_acc")[i])
         vl, va = float(h.column("test_loss")[i]), float(h.column("test_acc")[i])

@@ -430,12 +430,7 @@ class TrainingPanel(QWidget):
             self._update_progress()
 
     def _update_progress(self) -> None:
-        snap = self._last_snapshot
-        epoch = max(snap.epoch if snap is not None else 0, self.session.epochs_done)
-        if snap is not None and snap.epoch < self.session.epochs_done:
-            batch = 0
-        else:
-            batch = snap.batch if snap is not None else 0
+        epoch, batch = self.session.epoch, self.session.batch
         limit = self.session.config.epochs
         nb = self.batches_per_epoch()
         batch = min(batch, nb)
