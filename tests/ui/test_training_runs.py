@@ -210,8 +210,9 @@ def test_the_gui_thread_never_builds_a_trainer(window, session, controller, qtbo
     controller.step_epoch()
     wait_until_worker_done(qtbot, controller)
     controller.stop()
+    restarted_at = session.epoch
     controller.start()                                          # a new run after Stop: rebuilt too
-    qtbot.waitUntil(lambda: session.epoch > 300, timeout=10_000)
+    qtbot.waitUntil(lambda: session.epoch > restarted_at + 50, timeout=10_000)
     controller.stop()
     wait_until_worker_done(qtbot, controller)
     assert len(built_on) >= 3 and gui not in built_on
