@@ -227,6 +227,11 @@ def _actions(root: QWidget) -> list[QAction]:
     return out
 
 
+def _action_kind(action: QAction) -> str:
+    """ "action", or "pyqtgraph menu" for the actions pyqtgraph puts in its plots' right-click menu."""
+    return "action" if isinstance(action.parent(), QWidget) or action.parent() is None else "pyqtgraph menu"
+
+
 def _action_where(action: QAction, root: QWidget) -> str:
     kinds = [o for o in action.associatedObjects() if isinstance(o, QWidget)]
     if any(isinstance(o, (QMenu, QMenuBar)) for o in kinds):
@@ -238,7 +243,9 @@ def _action_where(action: QAction, root: QWidget) -> str:
         if where != "window":
             return where
     parent = action.parent()
-    return _where(parent, root) if isinstance(parent, QWidget) else "window"
+    while parent is not None and not isinstance(parent, QWidget):  # a pyqtgraph scene's action
+        parent = parent.parent()
+    return _where(parent, root) if parent is not None else "window"
 
 
 def visible_strings(root: QWidget) -> Iterator[tuple[str, str, str, str]]:
@@ -267,7 +274,7 @@ def visible_strings(root: QWidget) -> Iterator[tuple[str, str, str, str]]:
         for prop, value in yield_text:
             value = _plain(value or "")
             if value.strip():
-                yield where, f"{_name(action)} (action)", prop, value
+                yield where, f"{_name(action)} ({_action_kind(action)})", prop, value
 
 
 def find_leaks(root: QWidget, allowed: Iterable[str] = ALLOWED_WORDS) -> list[Leak]:

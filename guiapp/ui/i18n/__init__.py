@@ -23,11 +23,13 @@ from .formatting import (DASH, arg, format_bytes, format_elapsed, format_int, fo
                          format_percent)
 from .number_input import LocaleDoubleSpinBox, decimal_point, normalize_decimal_input, parse_number
 from .translators import (LANGUAGE_CHOICES, LANGUAGES, SYSTEM, current_choice, current_language, install_language,
-                          installed_files, native_name, normalize_choice, resolve_language, system_language)
+                          installed_files, native_name, normalize_choice, resolve_language, system_language,
+                          uninstall_language)
 
 __all__ = [
     "TrContext", "DASH", "arg", "format_bytes", "format_elapsed", "format_int", "format_loss", "format_number",
     "format_percent", "LocaleDoubleSpinBox", "decimal_point", "normalize_decimal_input", "parse_number",
     "LANGUAGE_CHOICES", "LANGUAGES", "SYSTEM", "current_choice", "current_language", "install_language",
     "installed_files", "native_name", "normalize_choice", "resolve_language", "system_language",
+    "uninstall_language",
 ]

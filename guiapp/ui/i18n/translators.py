@@ -41,6 +41,7 @@ class _Installed:
     language: str = SOURCE_LANGUAGE
     translators: list[QTranslator] = []
     files: list[Path] = []
+    locale_before: QLocale | None = None  # the default locale before the first install
 
 
 def i18n_dir() -> Path:
@@ -132,6 +133,8 @@ def install_language(choice: str | None = SYSTEM, *, folder: Path | None = None,
     language = resolve_language(choice, system_locale)
     for old in _Installed.translators:
         QCoreApplication.removeTranslator(old)
+    if _Installed.locale_before is None:
+        _Installed.locale_before = QLocale()
     translators, files = [], []
     # Installed last = asked first: the app's catalogue goes in after Qt's.
     for path in (qt_catalog_path(language), catalog_path(language, folder)):
@@ -144,6 +147,16 @@ def install_language(choice: str | None = SYSTEM, *, folder: Path | None = None,
     _Installed.translators, _Installed.files = translators, files
     QLocale.setDefault(locale_for(language))
     return language
+
+
+def uninstall_language() -> None:
+    """Remove what ``install_language`` installed and put the default locale back (for tests)."""
+    for old in _Installed.translators:
+        QCoreApplication.removeTranslator(old)
+    if _Installed.locale_before is not None:
+        QLocale.setDefault(_Installed.locale_before)
+    _Installed.choice, _Installed.language = SYSTEM, SOURCE_LANGUAGE
+    _Installed.translators, _Installed.files, _Installed.locale_before = [], [], None
 
 
 def current_language() -> str:
