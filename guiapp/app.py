@@ -92,18 +92,25 @@ class WindowHost:
 
     def switch_language(self, choice: str):
         """Install ``choice``'s translations and replace the window; returns the new window."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
         from .ui.i18n import install_language
 
         old = self.window
         view = old.capture_view()
-        install_language(choice)
-        new = self._make_window()
-        new.restore_view(view)
-        self.window = new
-        if view["visible"]:
-            new.show()
-            new.activateWindow()
-        old.retire()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~1 s; longer while training runs
+        try:
+            install_language(choice)
+            new = self._make_window()
+            new.restore_view(view)
+            self.window = new
+            if view["visible"]:
+                new.show()
+                new.activateWindow()
+            old.retire()
+        finally:
+            QApplication.restoreOverrideCursor()
         return new
 
 

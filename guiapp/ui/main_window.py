@@ -10,8 +10,8 @@ import time
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabBar,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
 from ..engine.serialization import load_model, save_model
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
     def restore_view(self, view: dict) -> None:
         """Take over ``capture_view()`` of the window this one replaces."""
         self.restoreGeometry(view["geometry"])
-        self.restoreState(view["state"])
+        self.restore_dock_state(view["state"])
         self.setWindowState(view["window_state"])
         level, text = view["banner"]
         if text:
@@ -392,6 +392,19 @@ class MainWindow(QMainWindow):
             restore = getattr(self.panels.get(name), "restore_view_state", None)
             if callable(restore):
                 restore(state)
+
+    def restore_dock_state(self, state) -> bool:
+        """restoreState() without ghost tab bars: restoring over the default arrangement leaves the
+        old tab bars of tabbed docks visible at their old places (Qt 6.11, seen in screenshots); Qt
+        shows the ones the restored layout uses, so hide them all first."""
+        bars = [b for b in self.findChildren(QTabBar) if b.parentWidget() is self and b.isVisibleTo(self)]
+        for bar in bars:
+            bar.hide()
+        if self.restoreState(state):
+            return True
+        for bar in bars:
+            bar.show()
+        return False
 
     def retire(self) -> None:
         """Close for good without saving or stopping training: a new window took over."""
@@ -406,7 +419,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self._first_launch_geometry()
         if state is not None:
-            self.restoreState(state)
+            self.restore_dock_state(state)
 
     def _first_launch_geometry(self) -> None:
         """Fill a small screen (a 1366x768 laptop); on a big one, a generous centred window."""

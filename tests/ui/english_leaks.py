@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 #: Words that stay as they are in Russian (compared case-insensitively): names of datasets,
 #: methods, libraries and people, file formats, keys, math functions and units.
 ALLOWED_WORDS = frozenset(w.casefold() for w in """
-    MNIST Fashion XOR ReLU Adam SGD PyTorch NumPy Backprop Lab Python PySide Qt pyqtgraph
+    MNIST Fashion XOR AND NAND NOR XNOR ReLU Adam SGD PyTorch NumPy Backprop Lab Python PySide Qt pyqtgraph
     softmax tanh sigmoid MSE BCE Xavier Glorot Kaiming He IDX CSV TSV NPZ npz Keras torchvision npm JSON
     LeCun Yann Corinna Cortes Christopher Burges Zalando Research Han Xiao Kashif Rasul Roland Vollgraf
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English

@@ -122,3 +122,16 @@ def test_language_menu_lists_system_english_russian_one_checked(window, language
     assert texts[1:] == ["English", "Русский"] and texts[0].startswith("System")
     assert menu.group.isExclusive() and sum(a.isChecked() for a in menu.actions()) == 1
     assert menu.menuAction() in window.view_menu.actions()
+
+
+def test_no_ghost_tab_bars_after_the_switch(qtbot, host):
+    """Restoring the dock layout over the default one left the old tab bars of tabbed docks painted
+    at their old places; each group of tabbed docks has one visible tab bar."""
+    from PySide6.QtWidgets import QTabBar
+
+    host.switch_language("ru")
+    win = host.window
+    qtbot.waitUntil(lambda: win.isVisible())
+    bars = [tuple(b.tabText(i) for i in range(b.count())) for b in win.findChildren(QTabBar)
+            if b.parentWidget() is win and b.isVisible()]
+    assert sorted(bars) == sorted(set(bars)) and len(bars) >= 2, bars
