@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QPlainTextEdit, QProgressBar, QStatusBar, QTabBar, QTextEdit, QToolBar, QToolButton,
                                QWidget)
 
-#: Words that stay as they are in Russian (compared case-insensitively): names of datasets,
-#: methods, libraries and people, file formats, keys, math functions and units.
-ALLOWED_WORDS = frozenset(w.casefold() for w in """
+#: Words that stay as they are in Russian: names of datasets, methods, libraries and people, file
+#: formats, keys, math functions (resources/i18n/glossary.md). Matched as written: "AND" the gate
+#: passes, "and" does not.
+ALLOWED_WORDS = frozenset("""
     MNIST Fashion XOR AND NAND NOR XNOR ReLU Adam SGD PyTorch NumPy Backprop Lab Python PySide Qt pyqtgraph
-    softmax tanh sigmoid MSE BCE Xavier Glorot Kaiming He IDX CSV TSV NPZ npz Keras torchvision npm JSON
+    softmax Softmax tanh MSE BCE Xavier Glorot Kaiming He IDX CSV TSV NPZ npz Keras torchvision npm JSON
     LeCun Yann Corinna Cortes Christopher Burges Zalando Research Han Xiao Kashif Rasul Roland Vollgraf
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English
     Ctrl Shift Alt Esc Del Meta Cmd Tab PgUp PgDown Home End Ins
@@ -62,13 +63,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 def english_words(text: str, allowed: Iterable[str] = ALLOWED_WORDS) -> list[str]:
     """The English-looking words of ``text``: Latin runs of 3+ letters not in ``allowed`` (after
     skipping URLs, <code> spans, file paths and names like *.npz, and the & of accelerators)."""
-    allowed = allowed if isinstance(allowed, frozenset) else frozenset(w.casefold() for w in allowed)
+    allowed = allowed if isinstance(allowed, frozenset) else frozenset(allowed)
     t = _CODE.sub(" ", text)
     t = _URL.sub(" ", t)
     t = _ENTITY.sub(" ", t)
     t = _PATHISH.sub(" ", t)
     t = t.replace("&", "")
-    return [w for w in _WORD.findall(t) if len(w) >= 3 and w.casefold() not in allowed]
+    return [w for w in _WORD.findall(t) if len(w) >= 3 and w not in allowed]
 
 
 def _plain(text: str) -> str:

@@ -29,6 +29,8 @@ from i18n_fixtures import language_fixture  # noqa: F401
     ("hidden_size", []),                                     # identifiers, not words
     ("a to be", []),                                         # fewer than 3 letters
     ("and/or", ["and"]),                                     # a slash between words does not hide them
+    ("AND, OR, NAND", []),                                   # gate names stay; "and" does not
+    ("Or press Reset", ["press", "Reset"]),
     ("28×28 px", []),
 ])
 def test_english_words(text, words):
