@@ -2,6 +2,7 @@
 
     python -m guiapp                 # the app
     python -m guiapp --smoke-test    # build the window, train XOR until solved, render every panel, exit
+    python -m guiapp --lang ru       # Russian for this run (en: English; system: the computer's language)
     python -m guiapp info FILE...    # commands without a window: guiapp/cli.py
 """
 
@@ -22,6 +23,8 @@ def _parse_args(argv):
                         help="build the window, train XOR until solved, render every panel, print one line, exit")
     parser.add_argument("--reset-settings", action="store_true", help="start with the default layout and data")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--lang", choices=("system", "en", "ru"), default=None,
+                        help="the language for this run (the one chosen in View → Language is kept)")
     args, qt_args = parser.parse_known_args(argv)
     return args, qt_args
 
@@ -45,8 +48,9 @@ def create_application(argv=None):
     return app
 
 
-def build_window(settings=None, fresh: bool = False):
-    """(window, session, controller) with the last session's data and design unless ``fresh``."""
+def build_window(settings=None, fresh: bool = False, make_window: bool = True):
+    """(window, session, controller) with the last session's data and design unless ``fresh``
+    (window None unless ``make_window``)."""
     from .state.session import Session
     from .workers.training_controller import TrainingController
     from .ui.main_window import MainWindow
@@ -56,11 +60,65 @@ def build_window(settings=None, fresh: bool = False):
     else:
         session = Session()
     controller = TrainingController(session)
-    window = MainWindow(session, controller, settings)
+    window = MainWindow(session, controller, settings) if make_window else None
     return window, session, controller
 
 
-def run_smoke_test(timeout: float = 60.0) -> int:
+class WindowHost:
+    """Owns the session, the training controller and the current main window, and replaces the
+    window when the language changes: the session holds all the state and the panels are built
+    from it, so a new window in the new language shows the same data, design and history while
+    training goes on (the controller and its thread are untouched); geometry, dock layout, the
+    message on show and each panel's ``view_state()`` carry over."""
+
+    def __init__(self, session, controller, settings=None):
+        self.session, self.controller, self.settings = session, controller, settings
+        self.window = self._make_window()
+
+    def _make_window(self):
+        from .ui.main_window import MainWindow
+
+        window = MainWindow(self.session, self.controller, self.settings)
+        window.rebuild_for_language = self.set_language
+        return window
+
+    def show_message(self, level: str, text: str) -> None:
+        """For the exception hook: the message goes to whichever window is current."""
+        self.window.show_message(level, text)
+
+    def set_language(self, choice: str) -> None:
+        """Remember ``choice`` and rebuild the window in it once the menu's slot has returned."""
+        from PySide6.QtCore import QTimer
+
+        if self.settings is not None:
+            self.settings.set_language(choice)
+        QTimer.singleShot(0, lambda: self.switch_language(choice))
+
+    def switch_language(self, choice: str):
+        """Install ``choice``'s translations and replace the window; returns the new window."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from .ui.i18n import install_language
+
+        old = self.window
+        view = old.capture_view()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~1 s; longer while training runs
+        try:
+            install_language(choice)
+            new = self._make_window()
+            new.restore_view(view)
+            self.window = new
+            if view["visible"]:
+                new.show()
+                new.activateWindow()
+            old.retire()
+        finally:
+            QApplication.restoreOverrideCursor()
+        return new
+
+
+def run_smoke_test(timeout: float = 60.0, language: str | None = None) -> int:
     """Build the window, train XOR on the worker thread until solved, render every panel once,
     print one line, and return 0 (1 on any failure)."""
 
@@ -69,6 +127,9 @@ def run_smoke_test(timeout: float = 60.0) -> int:
     from .ui.main_window import MainWindow
 
     app = create_application()
+    from .ui.i18n import install_language, installed_files
+
+    installed = install_language(language or "en")
     t0 = time.perf_counter()
     session = Session()  # XOR on 2-4-1, never the user's saved settings
     controller = TrainingController(session)
@@ -109,8 +170,10 @@ def run_smoke_test(timeout: float = 60.0) -> int:
         if sample.n_train + sample.n_test != 10_000:
             print(f"smoke-test FAILED: the bundled MNIST sample has {sample.n_train + sample.n_test} digits")
             return 1
+        catalogs = "+".join(p.name for p in installed_files()) or "none"
         print(f"smoke-test ok: XOR solved in {epochs} epochs (loss {loss:.4f}), {rendered} panels rendered, "
-              f"MNIST sample {sample.n_train:,}+{sample.n_test:,} digits, {time.perf_counter() - t0:.2f} s")
+              f"MNIST sample {sample.n_train:,}+{sample.n_test:,} digits, language {installed} ({catalogs}), "
+              f"{time.perf_counter() - t0:.2f} s")
         return 0
     except Exception:
         print("smoke-test FAILED:\n" + traceback.format_exc())
@@ -140,15 +203,19 @@ def main(argv=None) -> int:
 
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: the smoke test renders offscreen
-        return run_smoke_test()
+        return run_smoke_test(language=args.lang)
     app = create_application([sys.argv[0], *qt_args])
     from .state.settings import Settings
     from .ui.errors import install_exception_hook
+    from .ui.i18n import install_language
 
     settings = Settings()
-    window, session, controller = build_window(settings, fresh=args.reset_settings)
-    install_exception_hook(window)
+    install_language(args.lang or settings.language())  # --lang is for this run only
+    _, session, controller = build_window(settings, fresh=args.reset_settings, make_window=False)
+    host = WindowHost(session, controller, settings)
+    install_exception_hook(host)
     app.aboutToQuit.connect(controller.request_shutdown)
+    window = host.window
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard focus at once, so Space trains right away

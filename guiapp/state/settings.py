@@ -1,7 +1,7 @@
 """The app's settings, declared in one place (QSettings, with a version key).
 
-What is kept: the dataset choice, the network design, the training settings (JSON each), and
-the window's geometry and dock layout. Anything unreadable falls back to the defaults.
+What is kept: the dataset choice, the network design, the training settings (JSON each), the
+window's geometry and dock layout, and the language. Anything unreadable falls back to the defaults.
 """
 
 from __future__ import annotations
@@ -68,6 +68,14 @@ class Settings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self.q.setValue("window/geometry", geometry)
         self.q.setValue("window/state", state)
+
+    def language(self) -> str:
+        """The language chosen in View → Language: "system" (the default), or a code ("en", "ru")."""
+        value = str(self.q.value("ui/language", "system") or "system").strip().lower()
+        return value if value == "system" or (value.isalpha() and len(value) == 2) else "system"
+
+    def set_language(self, choice: str) -> None:
+        self.q.setValue("ui/language", choice)
 
     def value(self, key: str, default=None):
         return self.q.value(key, default)

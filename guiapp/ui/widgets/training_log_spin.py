@@ -2,7 +2,8 @@
 
 The arrows step along 1-2-5 per decade (… 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1 …), so a student
 reaches 0.0001 or 10 in a few clicks; typing works too, including ``1e-4``. A box that allows
-zero steps down from its smallest 1-2-5 value to 0 and back up.
+zero steps down from its smallest 1-2-5 value to 0 and back up. Numbers are shown with the
+locale's decimal separator ("0,05" in Russian), and either separator may be typed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
+
+from ..i18n.number_input import normalize_decimal_input, parse_number
 
 _PARTIAL = re.compile(r"^[+]?(\d*\.?\d*)([eE][+-]?\d*)?$")
 
@@ -46,16 +49,16 @@ class LogSpinBox(QDoubleSpinBox):
         if value == 0:
             return "0"
         text = f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
-        return text if len(text) <= 9 else f"{value:g}"
+        text = text if len(text) <= 9 else f"{value:g}"
+        return text.replace(".", self.locale().decimalPoint())
 
     def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.strip().replace(",", "."))
-        except ValueError:
-            return self.value()
+        value = parse_number(text, self.locale())
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
-        t = text.strip().replace(",", ".")
+        text = normalize_decimal_input(text, self.locale())  # "0.5" typed in Russian shows as "0,5"
+        t = text.strip().replace(self.locale().decimalPoint(), ".")
         if not t:
             return QValidator.State.Intermediate, text, pos
         if not _PARTIAL.match(t):
