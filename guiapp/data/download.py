@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Union
 
 
-from .idx import CHUNK_BYTES, PathLike
+from ..bounded_read import CHUNK_BYTES
+from .idx import PathLike
 
 # ---------------------------------------------------------------------------
 # 3. Downloading full MNIST
