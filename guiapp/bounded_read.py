@@ -85,11 +85,13 @@ def counter_for(progress: ProgressCallback | None, cancel: threading.Event | Non
     return ByteCounter(progress, total, cancel)
 
 
-class CountingReader:
+class CountingReader(io.RawIOBase):
     """A read-only binary stream over ``raw`` that tells ``counter`` how many bytes were read
-    (so a gzip or zip reader on top of it reports progress in bytes of the file on disk)."""
+    (so a gzip, zip or text reader on top of it reports progress in bytes of the file on disk).
+    Closing it leaves ``raw`` open: its owner closes it."""
 
     def __init__(self, raw: BinaryIO, counter: ByteCounter | None):
+        super().__init__()
         self._raw = raw
         self._counter = counter
 
@@ -116,13 +118,6 @@ class CountingReader:
 
     def tell(self) -> int:
         return self._raw.tell()
-
-    def close(self) -> None:  # the owner of ``raw`` closes it
-        pass
-
-    @property
-    def closed(self) -> bool:
-        return False
 
 
 def read_into(stream: BinaryIO, buffer: memoryview, counter: ByteCounter | None = None) -> int:

@@ -2,8 +2,12 @@
 
 The rules, so a student can predict what happens:
 
-- Separator: comma, semicolon or tab (guessed from the start of the file).
-  Encoding UTF-8 (a byte-order mark from Excel is fine). Blank lines are skipped.
+- Separator: comma, semicolon or tab, detected from the first lines: the one that splits every
+  line into the same number of fields (tab, then semicolon, then comma, when several do).
+  With a semicolon or tab separator, numbers may use a decimal comma (``3,14``), as Excel
+  writes them in Russian, German, French, ...: detected when the first lines hold such numbers.
+  Encoding UTF-8 (a byte-order mark from Excel is fine); a file that is not UTF-8 is read as
+  Windows-1251 (Cyrillic), the encoding of Russian Excel's "CSV". Blank lines are skipped.
 - Header: the first row is taken as column names if any of its fields is not
   a number; otherwise the columns are called "column 1", "column 2", ...
 - Label column: the last column unless you name one (by header or index).
@@ -15,30 +19,55 @@ The rules, so a student can predict what happens:
   description; a number column with a bad cell is an error.
 - Row numbers in messages are line numbers in the file, header included,
   as a text editor or spreadsheet shows them.
+- Size: at most :data:`MAX_COLUMNS` columns (a wider file is refused from its first line) and
+  :data:`MAX_VALUES` cells. The file is read as a stream, row by row, into one array of numbers,
+  with byte progress and Cancel.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
 import os
+import re
+import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Callable, Iterator, Union
 
 import numpy as np
 
+from ..bounded_read import ByteCounter, CountingReader, ProgressCallback, counter_for
+from ..user_errors import UserError
 from .dataset import Dataset, train_test_split
 
-__all__ = ["CsvFormatError", "read_csv_table", "preview_csv"]
+__all__ = ["CsvFormatError", "CsvPreview", "inspect_csv", "read_csv_table", "preview_csv",
+           "MAX_COLUMNS", "MAX_VALUES"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
 MAX_CLASSES = 100  # more than this is almost surely not a class column
+#: The widest table accepted: 20,000 columns (a 128x128 image per row fits; MNIST as CSV has 785).
+MAX_COLUMNS = 20_000
+#: The most cells read: 64 Mi (512 MB of float64 while reading; MNIST's 60,000 x 785 is 47 M).
+MAX_VALUES = 64 * 2**20
+#: Characters read to detect the separator and the decimal comma.
+SAMPLE_CHARS = 1 << 20
+_SAMPLE_LINES = 10
+_SEPARATORS = ("\t", ";", ",")  # preferred in this order when several split every line evenly
+_SEPARATOR_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+([eE][+-]?\d+)?$")
+_DECIMAL_POINT = re.compile(r"^[+-]?\d*\.\d+([eE][+-]?\d+)?$")
 
 
-class CsvFormatError(ValueError):
-    """The CSV file cannot be used; the message names the row and column at fault."""
+class CsvFormatError(UserError, ValueError):
+    """The CSV file cannot be used; the message names the row and column at fault.
+    ``code``: csv_empty, csv_not_utf8, csv_too_wide, too_big, csv_ragged, csv_not_a_number,
+    csv_empty_cell, ...; ``details``: the file name, row, column and values involved."""
+
+    default_code = "csv_format"
 
 
 def _parse_number(text: str) -> float | None:
@@ -50,50 +79,177 @@ def _parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _read_rows(path: PathLike) -> tuple[list[tuple[int, list[str]]], str]:
-    """All non-blank rows as (line number, stripped fields), and the file name."""
-    path = Path(path)
-    name = path.name
+def _parse_decimal_comma(text: str) -> float | None:
+    """``_parse_number`` that also reads "3,14" (a decimal comma); "1,234,5" or "1.234,5" are not numbers."""
+    if "," not in text:
+        return _parse_number(text)
+    if text.count(",") > 1 or "." in text:
+        return None
+    return _parse_number(text.replace(",", "."))
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a file is written: its ``separator`` and whether numbers use a ``decimal_comma``."""
+
+    separator: str
+    decimal_comma: bool = False
+    encoding: str = "utf-8-sig"  # or "cp1251": Windows Cyrillic, what Russian Excel writes as "CSV"
+
+    @property
+    def separator_name(self) -> str:
+        return _SEPARATOR_NAMES[self.separator]
+
+    def parse(self) -> Callable[[str], float | None]:
+        return _parse_decimal_comma if self.decimal_comma else _parse_number
+
+    def describe(self) -> str:
+        return (f"{self.separator_name}-separated" + (", decimal comma" if self.decimal_comma else "")
+                + (", Windows-1251 (Cyrillic) text" if self.encoding == "cp1251" else ""))
+
+
+def _split(line: str, separator: str) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return next(csv.reader([line], delimiter=separator), [])
+    except csv.Error:  # a field over csv's size limit: not the separator of this line
+        return [line]
+
+
+def _open_text(path: Path, counter: ByteCounter | None = None, encoding: str = "utf-8-sig") -> io.TextIOWrapper:
+    raw = open(path, "rb")  # FileNotFoundError / PermissionError pass through
+    stream = io.BufferedReader(CountingReader(raw, counter)) if counter is not None else raw  # type: ignore[arg-type]
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    if counter is not None:
+        text._raw_file = raw  # type: ignore[attr-defined]  # closed with the wrapper below
+    return text
+
+
+def _close(text: io.TextIOWrapper) -> None:
+    text.close()
+    raw = getattr(text, "_raw_file", None)
+    if raw is not None:
+        raw.close()
+
+
+def _not_utf8(name: str, exc: UnicodeDecodeError) -> CsvFormatError:
+    return CsvFormatError(f"{name}: not a UTF-8 text file ({exc.reason} at byte {exc.start}); save it as CSV UTF-8",
+                          code="csv_not_utf8", file=name)
+
+
+def _decode_sample(path: Path, name: str) -> tuple[str, str, bool]:
+    """(the first characters of the file, its encoding, whether the file goes on after them).
+    UTF-8 (with or without a byte-order mark); else Windows-1251, which Russian Excel writes."""
+    with open(path, "rb") as fh:
+        data = fh.read(SAMPLE_CHARS)
+        more = bool(fh.read(1))
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=not more), "utf-8-sig", more
     except UnicodeDecodeError as exc:
-        raise CsvFormatError(f"{name}: not a UTF-8 text file ({exc.reason} at byte {exc.start})") from exc
-    if not text.strip():
-        raise CsvFormatError(f"{name}: the file is empty")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel  # one column, or nothing to guess from: plain commas
-    reader = csv.reader(io.StringIO(text), dialect)
-    rows = []
+        try:
+            return data.decode("cp1251"), "cp1251", more
+        except UnicodeDecodeError:
+            raise _not_utf8(name, exc) from exc
+
+
+def _detect(path: Path, name: str) -> tuple[CsvDialect, list[str]]:
+    """The dialect, from the first lines (at most :data:`SAMPLE_CHARS` characters), and those
+    lines split by it (the first row, for the width check)."""
+    sample, encoding, more = _decode_sample(path, name)
+    if not sample.strip():
+        raise CsvFormatError(f"{name}: the file is empty", code="csv_empty", file=name)
+    lines = [line for line in sample.splitlines() if line.strip()]
+    if more and len(lines) > 1:
+        lines = lines[:-1]  # the last line is cut short
+    lines = lines[:_SAMPLE_LINES]
+    separator = None
+    for sep in _SEPARATORS:
+        counts = {len(_split(line, sep)) for line in lines}
+        if len(counts) == 1 and counts.pop() > 1:
+            separator = sep
+            break
+    if separator is None:  # rows of different lengths: the separator that splits the first row most
+        separator = max(reversed(_SEPARATORS), key=lambda sep: len(_split(lines[0], sep)))
+    rows = [_split(line, separator) for line in lines]
+    cells = [c.strip() for row in rows for c in row]
+    decimal_comma = separator != "," and (
+        sum(bool(_DECIMAL_COMMA.match(c)) for c in cells) > sum(bool(_DECIMAL_POINT.match(c)) for c in cells))
+    first = rows[0]
+    if len(first) > MAX_COLUMNS:
+        at_least = "at least " if more and len(lines) == 1 else ""
+        raise CsvFormatError(
+            f"{name}: the first row has {at_least}{len(first):,} columns; at most {MAX_COLUMNS:,} are supported "
+            "(is this really a table of examples, one per row?)",
+            code="csv_too_wide", file=name, columns=len(first), limit=MAX_COLUMNS)
+    return CsvDialect(separator, decimal_comma, encoding), first
+
+
+def _rows(text: io.TextIOWrapper, dialect: CsvDialect, name: str) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows as (line number, stripped fields)."""
+    reader = csv.reader(text, delimiter=dialect.separator)
     try:
         for fields in reader:
             if not any(f.strip() for f in fields):
                 continue
-            rows.append((reader.line_num, [f.strip() for f in fields]))
+            if len(fields) > MAX_COLUMNS:
+                raise CsvFormatError(f"{name}: row {reader.line_num} has {len(fields):,} fields; at most "
+                                     f"{MAX_COLUMNS:,} columns are supported", code="csv_too_wide", file=name,
+                                     row=reader.line_num, columns=len(fields), limit=MAX_COLUMNS)
+            yield reader.line_num, [f.strip() for f in fields]
     except csv.Error as exc:
-        raise CsvFormatError(f"{name}: row {reader.line_num}: {exc}") from exc
-    return rows, name
+        raise CsvFormatError(f"{name}: row {reader.line_num}: {exc}", code="csv_syntax", file=name,
+                             row=reader.line_num, reason=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise _not_utf8(name, exc) from exc
 
 
-def _split_header(rows: list[tuple[int, list[str]]]) -> tuple[list[str], list[tuple[int, list[str]]], bool]:
-    """(headers, data rows, has_header) following the header rule in the module docstring."""
-    first = rows[0][1]
-    if any(_parse_number(f) is None for f in first):
-        headers = [f or f"column {i + 1}" for i, f in enumerate(first)]
-        return headers, rows[1:], True
-    return [f"column {i + 1}" for i in range(len(first))], rows, False
+def _split_header(first: list[str], parse) -> tuple[list[str], bool]:
+    """(headers, has_header) following the header rule in the module docstring."""
+    if any(parse(f) is None for f in first):
+        return [f or f"column {i + 1}" for i, f in enumerate(first)], True
+    return [f"column {i + 1}" for i in range(len(first))], False
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """The start of a file, for an import dialog: all column names (``n_columns`` of them), the
+    first rows as text (their first ``max_columns`` fields), and what was detected."""
+
+    headers: tuple[str, ...]
+    rows: list[list[str]]
+    n_columns: int
+    has_header: bool
+    dialect: CsvDialect
+
+
+def inspect_csv(path: PathLike, n_rows: int = 20, max_columns: int | None = None) -> CsvPreview:
+    """Read only the start of ``path``: the separator and decimal comma, the header, and the
+    first ``n_rows`` data rows as they are (no checks, so a student can see the problem that
+    :func:`read_csv_table` reports). Raises CsvFormatError for an empty, non-UTF-8 or too wide file."""
+    path = Path(path)
+    name = path.name
+    dialect, _ = _detect(path, name)
+    text = _open_text(path, encoding=dialect.encoding)
+    try:
+        rows = _rows(text, dialect, name)
+        first = next(rows, None)
+        if first is None:
+            raise CsvFormatError(f"{name}: the file is empty", code="csv_empty", file=name)
+        headers, has_header = _split_header(first[1], dialect.parse())
+        data = [] if has_header else [first[1]]
+        for _, fields in rows:
+            if len(data) >= n_rows:
+                break
+            data.append(fields)
+    finally:
+        _close(text)
+    cut = slice(None) if max_columns is None else slice(max_columns)
+    return CsvPreview(tuple(headers), [row[cut] for row in data[:n_rows]], len(headers), has_header, dialect)
 
 
 def preview_csv(path: PathLike, n_rows: int = 20) -> tuple[list[str], list[list[str]]]:
-    """The column names and the first ``n_rows`` data rows, as text, for a preview table.
-
-    Rows are shown as they are (no checks beyond the file being readable), so
-    a student can see the problem that :func:`read_csv_table` reports.
-    """
-    rows, name = _read_rows(path)
-    headers, data, _ = _split_header(rows)
-    return headers, [fields for _, fields in data[:n_rows]]
+    """The column names and the first ``n_rows`` data rows, as text (see :func:`inspect_csv`)."""
+    preview = inspect_csv(path, n_rows)
+    return list(preview.headers), preview.rows
 
 
 def _label_index(label_column: int | str | None, headers: list[str], name: str) -> int:
@@ -103,31 +259,33 @@ def _label_index(label_column: int | str | None, headers: list[str], name: str) 
         index = int(label_column)
         if not -len(headers) <= index < len(headers):
             raise CsvFormatError(
-                f"{name}: label column {index} does not exist; the file has {len(headers)} columns"
-            )
+                f"{name}: label column {index} does not exist; the file has {len(headers)} columns",
+                code="csv_no_label_column", file=name, column=index, columns=len(headers))
         return index % len(headers)
     if isinstance(label_column, str):
         if label_column in headers:
             return headers.index(label_column)
-        raise CsvFormatError(
-            f"{name}: no column named {label_column!r}; the columns are: {', '.join(map(repr, headers))}"
-        )
-    raise CsvFormatError(f"{name}: label_column must be None, a column name or an index, got {label_column!r}")
+        shown = ", ".join(map(repr, headers[:20])) + (", ..." if len(headers) > 20 else "")
+        raise CsvFormatError(f"{name}: no column named {label_column!r}; the columns are: {shown}",
+                             code="csv_no_label_column", file=name, column=label_column)
+    raise CsvFormatError(f"{name}: label_column must be None, a column name or an index, got {label_column!r}",
+                         code="csv_no_label_column", file=name, column=str(label_column))
 
 
-def _labels_to_classes(values: list[str], lines: list[int], column: str, name: str):
+def _labels_to_classes(values: list[str], lines: list[int], column: str, name: str, parse):
     """Label texts -> (y (n,) int64, class_names sorted)."""
     for line, value in zip(lines, values):
         if value == "":
-            raise CsvFormatError(f"{name}: row {line}, column {column!r}: the label is empty")
-    numbers = [_parse_number(v) for v in values]
+            raise CsvFormatError(f"{name}: row {line}, column {column!r}: the label is empty",
+                                 code="csv_empty_label", file=name, row=line, column=column)
+    numbers = [parse(v) for v in values]
     if all(x is not None for x in numbers):
         for line, value, x in zip(lines, values, numbers):
             if x != round(x):
                 raise CsvFormatError(
                     f"{name}: row {line}, column {column!r}: {value!r} is not a whole number; "
-                    "the label column must hold classes (choose another label column?)"
-                )
+                    "the label column must hold classes (choose another label column?)",
+                    code="csv_label_not_whole", file=name, row=line, column=column, value=value)
         ints = [int(round(x)) for x in numbers]  # type: ignore[arg-type]
         classes = sorted(set(ints))
         index = {c: i for i, c in enumerate(classes)}
@@ -141,14 +299,71 @@ def _labels_to_classes(values: list[str], lines: list[int], column: str, name: s
     if len(class_names) < 2:
         raise CsvFormatError(
             f"{name}: the label column {column!r} has only one class ({class_names[0]!r}); "
-            "a classifier needs at least two"
-        )
+            "a classifier needs at least two", code="csv_one_class", file=name, column=column)
     if len(class_names) > MAX_CLASSES:
         raise CsvFormatError(
             f"{name}: the label column {column!r} has {len(class_names)} different values; "
-            f"at most {MAX_CLASSES} classes are supported (is it really the label column?)"
-        )
+            f"at most {MAX_CLASSES} classes are supported (is it really the label column?)",
+            code="csv_too_many_classes", file=name, column=column, classes=len(class_names), limit=MAX_CLASSES)
     return y, class_names
+
+
+class _Table:
+    """Rows parsed as they stream in: numbers into a growing (n, width) float64 array (NaN where
+    a cell is not a number), the label column kept as text, and per column whether it holds any
+    number and its first bad cell."""
+
+    def __init__(self, width: int, label: int, dialect: CsvDialect, max_values: int, name: str):
+        self.width, self.label, self.name, self.max_values = width, label, name, max_values
+        self.parse = dialect.parse()
+        self.decimal_comma = dialect.decimal_comma
+        self.values = np.empty((64, width), dtype=np.float64)
+        self.n = 0
+        self.labels: list[str] = []
+        self.lines: list[int] = []
+        self.has_number = np.zeros(width, dtype=bool)
+        self.inputs = np.ones(width, dtype=bool)
+        self.inputs[label] = False
+        self.first_bad: dict[int, tuple[int, str]] = {}
+
+    def _grow(self) -> None:
+        if (self.n + 1) * self.width > self.max_values:
+            raise CsvFormatError(
+                f"{self.name}: more than {self.n:,} rows of {self.width:,} columns; at most {self.max_values:,} "
+                "cells can be loaded", code="too_big", file=self.name, rows=self.n, columns=self.width,
+                limit=self.max_values)
+        rows = min(2 * len(self.values), max(self.max_values // self.width, self.n + 1))
+        bigger = np.empty((rows, self.width), dtype=np.float64)
+        bigger[: self.n] = self.values[: self.n]
+        self.values = bigger
+
+    def add(self, line: int, fields: list[str]) -> None:
+        if self.n == len(self.values):
+            self._grow()
+        row = self.values[self.n]
+        self.labels.append(fields[self.label])
+        self.lines.append(line)
+        inputs = fields[: self.label] + ["0"] + fields[self.label + 1:]  # the label stays text
+        try:  # the fast path: every input cell a plain finite number (NumPy parses like float())
+            row[:] = np.asarray([c.replace(",", ".") for c in inputs] if self.decimal_comma else inputs,
+                                dtype=np.float64)
+            fast = bool(np.isfinite(row).all())
+        except ValueError:
+            fast = False
+        if fast:
+            self.has_number |= self.inputs
+        else:
+            for j, cell in enumerate(inputs):
+                if j == self.label:
+                    continue
+                v = self.parse(cell)
+                if v is None:
+                    row[j] = np.nan
+                    self.first_bad.setdefault(j, (line, cell))
+                else:
+                    row[j] = v
+                    self.has_number[j] = True
+        self.n += 1
 
 
 def read_csv_table(
@@ -158,6 +373,9 @@ def read_csv_table(
     *,
     test_ratio: float = 0.2,
     seed: int = 0,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+    max_values: int = MAX_VALUES,
 ) -> Dataset:
     """Read a CSV file as a classification table.
 
@@ -170,6 +388,9 @@ def read_csv_table(
             are only shifted).
         test_ratio: fraction of rows held out for testing (0 <= test_ratio < 1).
         seed: seed of the shuffle before the split.
+        cancel: a ``threading.Event``; once set, reading stops with ``ReadCancelled``.
+        progress: ``progress(done, total)`` in bytes of the file read so far.
+        max_values: the most cells read (rows x columns).
 
     Returns:
         Dataset of kind "table" named after the file: X (n, d) float32 with one
@@ -178,50 +399,69 @@ def read_csv_table(
 
     Raises:
         CsvFormatError: empty file, ragged rows, text in a number column,
-            one class only, no numeric input columns, ... (row and column named).
+            one class only, no numeric input columns, too wide or too big, ... (row and column named).
+        ReadCancelled: ``cancel`` was set.
         OSError: the file cannot be read.
     """
-    rows, name = _read_rows(path)
-    headers, data, has_header = _split_header(rows)
-    if not data:
-        raise CsvFormatError(f"{name}: there is a header row but no data rows")
-    width = len(headers)
-    for line, fields in data:
-        if len(fields) != width:
-            raise CsvFormatError(f"{name}: row {line} has {len(fields)} fields, expected {width}")
-    if len(data) < 2:
-        raise CsvFormatError(f"{name}: only one data row; need at least two")
+    path = Path(path)
+    name = path.name
+    dialect, _ = _detect(path, name)
+    parse = dialect.parse()
+    counter = counter_for(progress, cancel, path.stat().st_size)
+    text = _open_text(path, counter, dialect.encoding)
+    try:
+        rows = _rows(text, dialect, name)
+        first = next(rows, None)
+        if first is None:
+            raise CsvFormatError(f"{name}: the file is empty", code="csv_empty", file=name)
+        headers, has_header = _split_header(first[1], parse)
+        width = len(headers)
+        label = _label_index(label_column, headers, name)
+        table = _Table(width, label, dialect, max_values, name)
+        for line, fields in ([] if has_header else [first]):
+            table.add(line, fields)
+        for line, fields in rows:
+            if len(fields) != width:
+                raise CsvFormatError(f"{name}: row {line} has {len(fields)} fields, expected {width}",
+                                     code="csv_ragged", file=name, row=line, found=len(fields), expected=width)
+            table.add(line, fields)
+    finally:
+        _close(text)
+    if counter is not None:
+        counter.finish()
+    if table.n == 0:
+        raise CsvFormatError(f"{name}: there is a header row but no data rows", code="csv_no_rows", file=name)
+    if table.n < 2:
+        raise CsvFormatError(f"{name}: only one data row; need at least two", code="csv_one_row", file=name)
 
-    label = _label_index(label_column, headers, name)
-    lines = [line for line, _ in data]
-    y, class_names = _labels_to_classes([fields[label] for _, fields in data], lines, headers[label], name)
-
-    columns, used_names, skipped = [], [], []
+    y, class_names = _labels_to_classes(table.labels, table.lines, headers[label], name, parse)
+    used, skipped = [], []
     for j, header in enumerate(headers):
         if j == label:
             continue
-        cells = [fields[j] for _, fields in data]
-        values = [_parse_number(c) for c in cells]
-        if all(v is None for v in values):
+        if not table.has_number[j]:
             skipped.append(header)  # a text column: names, IDs, ...
             continue
-        for line, cell, v in zip(lines, cells, values):
-            if v is None:
-                if cell == "":
-                    raise CsvFormatError(
-                        f"{name}: row {line}, column {header!r}: the cell is empty (missing values are not supported)"
-                    )
-                raise CsvFormatError(f"{name}: row {line}, column {header!r}: {cell!r} is not a number")
-        columns.append(values)
-        used_names.append(header)
-    if not columns:
+        if j in table.first_bad:
+            line, cell = table.first_bad[j]
+            if cell == "":
+                raise CsvFormatError(
+                    f"{name}: row {line}, column {header!r}: the cell is empty (missing values are not supported)",
+                    code="csv_empty_cell", file=name, row=line, column=header)
+            raise CsvFormatError(f"{name}: row {line}, column {header!r}: {cell!r} is not a number",
+                                 code="csv_not_a_number", file=name, row=line, column=header, value=cell)
+        used.append(j)
+    if not used:
         raise CsvFormatError(
             f"{name}: no numeric input columns (the label column is {headers[label]!r}"
-            + (f"; text columns skipped: {', '.join(skipped)})" if skipped else ")")
-        )
+            + (f"; text columns skipped: {', '.join(skipped)})" if skipped else ")"),
+            code="csv_no_inputs", file=name, column=headers[label], skipped=", ".join(skipped))
 
-    X = np.array(columns, dtype=np.float64).T  # (n, d)
+    X = table.values[: table.n][:, used]  # (n, d), a copy
+    n_rows = table.n
+    del table
     X_train, y_train, X_test, y_test = train_test_split(X, y, test_ratio, np.random.default_rng(seed))
+    del X
     if standardize:
         mean = X_train.mean(axis=0)
         std = X_train.std(axis=0)
@@ -229,7 +469,11 @@ def read_csv_table(
         X_train = (X_train - mean) / std
         X_test = (X_test - mean) / std
 
-    notes = [f"{len(data)} rows, {len(used_names)} inputs, {len(class_names)} classes (label column {headers[label]!r})"]
+    used_names = [headers[j] for j in used]
+    notes = [f"{n_rows} rows, {len(used_names)} inputs, {len(class_names)} classes "
+             f"(label column {headers[label]!r})"]
+    if dialect != CsvDialect(","):
+        notes.append(dialect.describe())
     if skipped:
         notes.append(f"text columns skipped: {', '.join(skipped)}")
     if not has_header:
@@ -248,3 +492,4 @@ def read_csv_table(
         feature_names=tuple(used_names),
         description=f"{name}: " + "; ".join(notes) + ".",
     )
+
