@@ -58,7 +58,7 @@ class ByteCounter:
         self.total = total
         self.cancel = cancel
         self.done = 0
-        self._reported = -REPORT_EVERY
+        self._reported = 0
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel.is_set():

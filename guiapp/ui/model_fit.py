@@ -25,8 +25,8 @@ def model_misfit(spec: NetworkSpec, dataset: Dataset) -> str | None:
         return arg(_tr("the model takes %1 inputs but %2 has %3 features"), n_in, dataset.name, dataset.n_features)
     problem = classes_problem(dataset.n_classes, out_act, n_out)
     if problem is not None:
-        return arg(_tr("its %1 output layer has %2 neuron(s), but %3 has %4 classes, which need %5"),
-                   out_act, n_out, dataset.name, dataset.n_classes, problem.needed)
+        return arg(_tr("its %1 output layer has %n neuron(s), but %2 has %3 classes, which need %4", n_out),
+                   out_act, dataset.name, dataset.n_classes, problem.needed)
     return None
 
 
@@ -45,4 +45,6 @@ def data_title(spec: DatasetSpec) -> str:
     """A name for the data a spec names, as the Data panel calls it."""
     titles = {("mnist", "sample"): _tr("the MNIST sample"), ("mnist", "fashion"): _tr("Fashion-MNIST"),
               ("mnist", "folder"): _tr("full MNIST")}
+    if spec.kind == "toy2d":
+        return arg(_tr("the %1 points"), spec.name)
     return titles.get((spec.kind, spec.name), spec.name)
