@@ -52,7 +52,13 @@ def build_window(settings=None, fresh: bool = False):
     else:
         session = Session()
     controller = TrainingController(session)
+    pending = session.take_pending_message()  # the last data could not be loaded (said with the rest)
     window = MainWindow(session, controller, settings)
+    notice = " ".join(filter(None, [pending, settings.take_notice() if settings is not None else None]))
+    if notice:  # stored settings that made no sense were reset: say so once, in the window
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.show_message("warning", notice))
     return window, session, controller
 
 
