@@ -26,21 +26,18 @@ The rules, so a student can predict what happens:
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
-import math
 import os
-import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import Iterator, Union
 
 import numpy as np
 
-from ..bounded_read import ByteCounter, CountingReader, ProgressCallback, counter_for
-from ..user_errors import UserError
+from ..bounded_read import ProgressCallback, counter_for
+from .csv_dialect import MAX_COLUMNS, CsvDialect, CsvFormatError, close_text, detect_dialect, not_utf8_error, open_text
 from .dataset import Dataset, train_test_split
 
 __all__ = ["CsvFormatError", "CsvPreview", "inspect_csv", "read_csv_table", "preview_csv",
@@ -49,138 +46,8 @@ __all__ = ["CsvFormatError", "CsvPreview", "inspect_csv", "read_csv_table", "pre
 PathLike = Union[str, "os.PathLike[str]"]
 
 MAX_CLASSES = 100  # more than this is almost surely not a class column
-#: The widest table accepted: 20,000 columns (a 128x128 image per row fits; MNIST as CSV has 785).
-MAX_COLUMNS = 20_000
 #: The most cells read: 64 Mi (512 MB of float64 while reading; MNIST's 60,000 x 785 is 47 M).
 MAX_VALUES = 64 * 2**20
-#: Characters read to detect the separator and the decimal comma.
-SAMPLE_CHARS = 1 << 20
-_SAMPLE_LINES = 10
-_SEPARATORS = ("\t", ";", ",")  # preferred in this order when several split every line evenly
-_SEPARATOR_NAMES = {"\t": "tab", ";": "semicolon", ",": "comma"}
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+([eE][+-]?\d+)?$")
-_DECIMAL_POINT = re.compile(r"^[+-]?\d*\.\d+([eE][+-]?\d+)?$")
-
-
-class CsvFormatError(UserError, ValueError):
-    """The CSV file cannot be used; the message names the row and column at fault.
-    ``code``: csv_empty, csv_not_utf8, csv_too_wide, too_big, csv_ragged, csv_not_a_number,
-    csv_empty_cell, ...; ``details``: the file name, row, column and values involved."""
-
-    default_code = "csv_format"
-
-
-def _parse_number(text: str) -> float | None:
-    """``float(text)`` for a finite number, else None ("abc", "", "nan", "inf")."""
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _parse_decimal_comma(text: str) -> float | None:
-    """``_parse_number`` that also reads "3,14" (a decimal comma); "1,234,5" or "1.234,5" are not numbers."""
-    if "," not in text:
-        return _parse_number(text)
-    if text.count(",") > 1 or "." in text:
-        return None
-    return _parse_number(text.replace(",", "."))
-
-
-@dataclass(frozen=True)
-class CsvDialect:
-    """How a file is written: its ``separator`` and whether numbers use a ``decimal_comma``."""
-
-    separator: str
-    decimal_comma: bool = False
-    encoding: str = "utf-8-sig"  # or "cp1251": Windows Cyrillic, what Russian Excel writes as "CSV"
-
-    @property
-    def separator_name(self) -> str:
-        return _SEPARATOR_NAMES[self.separator]
-
-    def parse(self) -> Callable[[str], float | None]:
-        return _parse_decimal_comma if self.decimal_comma else _parse_number
-
-    def describe(self) -> str:
-        return (f"{self.separator_name}-separated" + (", decimal comma" if self.decimal_comma else "")
-                + (", Windows-1251 (Cyrillic) text" if self.encoding == "cp1251" else ""))
-
-
-def _split(line: str, separator: str) -> list[str]:
-    try:
-        return next(csv.reader([line], delimiter=separator), [])
-    except csv.Error:  # a field over csv's size limit: not the separator of this line
-        return [line]
-
-
-def _open_text(path: Path, counter: ByteCounter | None = None, encoding: str = "utf-8-sig") -> io.TextIOWrapper:
-    raw = open(path, "rb")  # FileNotFoundError / PermissionError pass through
-    stream = io.BufferedReader(CountingReader(raw, counter)) if counter is not None else raw  # type: ignore[arg-type]
-    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
-    if counter is not None:
-        text._raw_file = raw  # type: ignore[attr-defined]  # closed with the wrapper below
-    return text
-
-
-def _close(text: io.TextIOWrapper) -> None:
-    text.close()
-    raw = getattr(text, "_raw_file", None)
-    if raw is not None:
-        raw.close()
-
-
-def _not_utf8(name: str, exc: UnicodeDecodeError) -> CsvFormatError:
-    return CsvFormatError(f"{name}: not a UTF-8 text file ({exc.reason} at byte {exc.start}); save it as CSV UTF-8",
-                          code="csv_not_utf8", file=name)
-
-
-def _decode_sample(path: Path, name: str) -> tuple[str, str, bool]:
-    """(the first characters of the file, its encoding, whether the file goes on after them).
-    UTF-8 (with or without a byte-order mark); else Windows-1251, which Russian Excel writes."""
-    with open(path, "rb") as fh:
-        data = fh.read(SAMPLE_CHARS)
-        more = bool(fh.read(1))
-    try:
-        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=not more), "utf-8-sig", more
-    except UnicodeDecodeError as exc:
-        try:
-            return data.decode("cp1251"), "cp1251", more
-        except UnicodeDecodeError:
-            raise _not_utf8(name, exc) from exc
-
-
-def _detect(path: Path, name: str) -> tuple[CsvDialect, list[str]]:
-    """The dialect, from the first lines (at most :data:`SAMPLE_CHARS` characters), and those
-    lines split by it (the first row, for the width check)."""
-    sample, encoding, more = _decode_sample(path, name)
-    if not sample.strip():
-        raise CsvFormatError(f"{name}: the file is empty", code="csv_empty", file=name)
-    lines = [line for line in sample.splitlines() if line.strip()]
-    if more and len(lines) > 1:
-        lines = lines[:-1]  # the last line is cut short
-    lines = lines[:_SAMPLE_LINES]
-    separator = None
-    for sep in _SEPARATORS:
-        counts = {len(_split(line, sep)) for line in lines}
-        if len(counts) == 1 and counts.pop() > 1:
-            separator = sep
-            break
-    if separator is None:  # rows of different lengths: the separator that splits the first row most
-        separator = max(reversed(_SEPARATORS), key=lambda sep: len(_split(lines[0], sep)))
-    rows = [_split(line, separator) for line in lines]
-    cells = [c.strip() for row in rows for c in row]
-    decimal_comma = separator != "," and (
-        sum(bool(_DECIMAL_COMMA.match(c)) for c in cells) > sum(bool(_DECIMAL_POINT.match(c)) for c in cells))
-    first = rows[0]
-    if len(first) > MAX_COLUMNS:
-        at_least = "at least " if more and len(lines) == 1 else ""
-        raise CsvFormatError(
-            f"{name}: the first row has {at_least}{len(first):,} columns; at most {MAX_COLUMNS:,} are supported "
-            "(is this really a table of examples, one per row?)",
-            code="csv_too_wide", file=name, columns=len(first), limit=MAX_COLUMNS)
-    return CsvDialect(separator, decimal_comma, encoding), first
 
 
 def _rows(text: io.TextIOWrapper, dialect: CsvDialect, name: str) -> Iterator[tuple[int, list[str]]]:
@@ -199,7 +66,7 @@ def _rows(text: io.TextIOWrapper, dialect: CsvDialect, name: str) -> Iterator[tu
         raise CsvFormatError(f"{name}: row {reader.line_num}: {exc}", code="csv_syntax", file=name,
                              row=reader.line_num, reason=str(exc)) from exc
     except UnicodeDecodeError as exc:
-        raise _not_utf8(name, exc) from exc
+        raise not_utf8_error(name, exc) from exc
 
 
 def _split_header(first: list[str], parse) -> tuple[list[str], bool]:
@@ -227,8 +94,8 @@ def inspect_csv(path: PathLike, n_rows: int = 20, max_columns: int | None = None
     :func:`read_csv_table` reports). Raises CsvFormatError for an empty, non-UTF-8 or too wide file."""
     path = Path(path)
     name = path.name
-    dialect, _ = _detect(path, name)
-    text = _open_text(path, encoding=dialect.encoding)
+    dialect, _ = detect_dialect(path, name)
+    text = open_text(path, encoding=dialect.encoding)
     try:
         rows = _rows(text, dialect, name)
         first = next(rows, None)
@@ -241,7 +108,7 @@ def inspect_csv(path: PathLike, n_rows: int = 20, max_columns: int | None = None
                 break
             data.append(fields)
     finally:
-        _close(text)
+        close_text(text)
     cut = slice(None) if max_columns is None else slice(max_columns)
     return CsvPreview(tuple(headers), [row[cut] for row in data[:n_rows]], len(headers), has_header, dialect)
 
@@ -405,10 +272,10 @@ def read_csv_table(
     """
     path = Path(path)
     name = path.name
-    dialect, _ = _detect(path, name)
+    dialect, _ = detect_dialect(path, name)
     parse = dialect.parse()
     counter = counter_for(progress, cancel, path.stat().st_size)
-    text = _open_text(path, counter, dialect.encoding)
+    text = open_text(path, counter, dialect.encoding)
     try:
         rows = _rows(text, dialect, name)
         first = next(rows, None)
@@ -426,7 +293,7 @@ def read_csv_table(
                                      code="csv_ragged", file=name, row=line, found=len(fields), expected=width)
             table.add(line, fields)
     finally:
-        _close(text)
+        close_text(text)
     if counter is not None:
         counter.finish()
     if table.n == 0:
