@@ -60,6 +60,9 @@ def build_window(settings=None, fresh: bool = False, make_window: bool = True):
     else:
         session = Session()
     controller = TrainingController(session)
+    notice = settings.take_notice() if settings is not None else None
+    if notice:  # stored settings that made no sense were reset: the window says so once
+        session.add_pending_message(notice)
     window = MainWindow(session, controller, settings) if make_window else None
     return window, session, controller
 

@@ -21,12 +21,14 @@ from .download import (
     DownloadError,
     DownloadHTTPError,
     DownloadTimeout,
+    DownloadTooLarge,
     DownloadTruncated,
     DownloadUnreachable,
     download_file,
     download_mnist,
     mnist_files_present,
 )
+from ..bounded_read import ReadCancelled
 from .idx import MnistFormatError, read_idx, write_idx
 from .mnist import (
     FASHION_CLASS_NAMES,
@@ -58,6 +60,7 @@ __all__ = [
     "make_toy",
     # MNIST
     "MnistFormatError",
+    "ReadCancelled",
     "read_idx",
     "write_idx",
     "load_idx_pair",
@@ -77,6 +80,7 @@ __all__ = [
     "DownloadTimeout",
     "DownloadHTTPError",
     "DownloadTruncated",
+    "DownloadTooLarge",
     "DownloadChecksumError",
     "DownloadCancelled",
     "download_file",

@@ -14,10 +14,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Union
 
 
-from .idx import CHUNK_BYTES, PathLike
+from ..bounded_read import CHUNK_BYTES, ProgressCallback, ReadCancelled
+from ..user_errors import UserError
+from .http_cancel import CancelWatch
+from .idx import PathLike
 
 # ---------------------------------------------------------------------------
 # 3. Downloading full MNIST
@@ -43,39 +45,62 @@ MIRRORS: tuple[str, ...] = (
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
 )
 
-ProgressCallback = Callable[[int, Union[int, None]], None]
+class DownloadError(UserError):
+    """A download failed; the message says what happened and what to do. ``code`` says which
+    failure (unreachable, timeout, http_error, truncated, too_large, checksum, save_failed,
+    cancelled); ``details`` hold the URL or host and the sizes involved."""
 
-
-class DownloadError(Exception):
-    """A download failed; the message says what happened and what to do."""
+    default_code = "download_failed"
 
 
 class DownloadUnreachable(DownloadError):
     """The server could not be reached (offline, DNS failure, connection refused)."""
 
+    default_code = "unreachable"
+
 
 class DownloadTimeout(DownloadError):
     """The server stopped answering for longer than the timeout."""
+
+    default_code = "timeout"
 
 
 class DownloadHTTPError(DownloadError):
     """The server answered with an HTTP error status (404, 500, ...)."""
 
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
+    default_code = "http_error"
+
+    def __init__(self, message: str, status: int, **details) -> None:
+        super().__init__(message, status=status, **details)
         self.status = status
 
 
 class DownloadTruncated(DownloadError):
     """The connection ended before the whole file arrived."""
 
+    default_code = "truncated"
+
+
+class DownloadTooLarge(DownloadError):
+    """The server sent (or announced) more bytes than the file can have; stopped early."""
+
+    default_code = "too_large"
+
 
 class DownloadChecksumError(DownloadError):
     """The file arrived but its checksum is wrong (damaged, or not the expected file)."""
 
+    default_code = "checksum"
 
-class DownloadCancelled(DownloadError):
+
+class DownloadCancelled(DownloadError, ReadCancelled):
     """The user cancelled. Catch this before DownloadError: it is not a failure to report."""
+
+    default_code = "cancelled"
+
+
+#: Where the advice sends a student who has the files from elsewhere (the File menu's item).
+OPEN_ELSEWHERE = "download the four files on another computer and open them here with File > Open data file…"
 
 
 def file_md5(path: PathLike) -> str:
@@ -95,6 +120,7 @@ def download_file(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     timeout: float = 10,
+    max_bytes: int | None = None,
 ) -> Path:
     """Download ``url`` to ``dest``, safely.
 
@@ -109,16 +135,19 @@ def download_file(
         expected_md5: 32 hex digits, or None to skip the check.
         progress: called as ``progress(done_bytes, total_bytes_or_None)`` after
             each chunk (from this thread: a Qt caller must forward it with a signal).
-        cancel: checked between chunks; when set, :class:`DownloadCancelled` is raised.
+        cancel: when set, :class:`DownloadCancelled` is raised within about 0.05 s, even while
+            waiting for a server that has stopped sending (its connection is shut down).
         timeout: seconds to wait for the connection or for the next chunk.
+        max_bytes: the most bytes the file can have (e.g. its known size): a server announcing
+            or sending more is stopped early (:class:`DownloadTooLarge`).
 
     Returns:
         ``Path(dest)``.
 
     Raises:
-        DownloadUnreachable, DownloadTimeout, DownloadHTTPError,
-        DownloadTruncated, DownloadChecksumError, DownloadCancelled
-        (all :class:`DownloadError`).
+        DownloadUnreachable, DownloadTimeout, DownloadHTTPError, DownloadTruncated,
+        DownloadTooLarge, DownloadChecksumError, DownloadCancelled (all :class:`DownloadError`;
+        also when the finished file cannot be saved: code "save_failed").
     """
     dest = Path(dest)
     part = dest.with_name(dest.name + ".part")
@@ -128,95 +157,120 @@ def download_file(
     def cancelled() -> bool:
         return cancel is not None and cancel.is_set()
 
-    if cancelled():
-        raise DownloadCancelled("download cancelled")
+    def stop_if_cancelled(exc: BaseException | None = None) -> None:
+        if cancelled():
+            raise DownloadCancelled("download cancelled") from exc
 
+    stop_if_cancelled()
     request = urllib.request.Request(url, headers={"User-Agent": "BackpropLab (urllib)"})
     try:
-        try:
-            response = urllib.request.urlopen(request, timeout=timeout)
-        except urllib.error.HTTPError as exc:
-            exc.close()
-            raise DownloadHTTPError(
-                f"{url}: the server answered HTTP {exc.code} {exc.reason}. The file is not there; "
-                "try another mirror, or download the file yourself and open it with File > Open.",
-                exc.code,
-            ) from exc
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, (socket.timeout, TimeoutError)):
-                raise DownloadTimeout(
-                    f"{host} did not answer within {timeout:g} s. The network may be slow; try again later."
-                ) from exc
-            raise DownloadUnreachable(
-                f"could not reach {host} ({exc.reason}). Check your internet connection, "
-                "or download the files on another computer and open them with File > Open."
-            ) from exc
-        except (socket.timeout, TimeoutError) as exc:
-            raise DownloadTimeout(
-                f"{host} did not answer within {timeout:g} s. The network may be slow; try again later."
-            ) from exc
-        except (OSError, http.client.HTTPException) as exc:
-            raise DownloadUnreachable(f"could not connect to {host} ({exc}). Check your internet connection.") from exc
-
-        with response:
-            length = response.headers.get("Content-Length")
-            total = int(length) if length and length.isdigit() else None
-            digest = hashlib.md5(usedforsecurity=False)
-            done = 0
-            if progress:
-                progress(0, total)
+        with CancelWatch(cancel) as watch:
             try:
-                with open(part, "wb") as out:
-                    while True:
-                        if cancelled():
-                            raise DownloadCancelled("download cancelled")
-                        chunk = response.read1(64 * 1024)  # whatever has arrived: progress and cancel stay live on slow links
-                        if not chunk:
-                            break
-                        out.write(chunk)
-                        digest.update(chunk)
-                        done += len(chunk)
-                        if progress:
-                            progress(done, total)
+                response = watch.opener().open(request, timeout=timeout)
+            except urllib.error.HTTPError as exc:
+                exc.close()
+                raise DownloadHTTPError(
+                    f"{url}: the server answered HTTP {exc.code} {exc.reason}. The file is not there; "
+                    f"try another mirror, or {OPEN_ELSEWHERE}", exc.code, url=url) from exc
+            except urllib.error.URLError as exc:
+                stop_if_cancelled(exc)
+                if isinstance(exc.reason, (socket.timeout, TimeoutError)):
+                    raise DownloadTimeout(
+                        f"{host} did not answer within {timeout:g} s. The network may be slow; try again later.",
+                        host=host, timeout=timeout) from exc
+                raise DownloadUnreachable(
+                    f"could not reach {host} ({exc.reason}). Check your internet connection, or {OPEN_ELSEWHERE}",
+                    host=host, reason=str(exc.reason)) from exc
             except (socket.timeout, TimeoutError) as exc:
+                stop_if_cancelled(exc)
                 raise DownloadTimeout(
-                    f"{host} stopped sending after {done:,} bytes (no data for {timeout:g} s). Try again later."
-                ) from exc
-            except http.client.IncompleteRead as exc:
-                expected = f"{total:,}" if total is not None else "more"
-                raise DownloadTruncated(
-                    f"{url}: the connection ended after {done + len(exc.partial):,} bytes, "
-                    f"expected {expected}. Try again."
-                ) from exc
-            except (ConnectionError, http.client.HTTPException) as exc:
-                raise DownloadTruncated(
-                    f"{url}: the connection broke after {done:,} bytes ({exc}). Try again."
-                ) from exc
-            except OSError as exc:  # disk full, no permission, TLS error mid-transfer, ...
-                raise DownloadError(f"downloading {url} to {part} failed after {done:,} bytes ({exc})") from exc
-
-        if total is not None and done < total:
-            raise DownloadTruncated(
-                f"{url}: the connection ended after {done:,} of {total:,} bytes. Try again."
-            )
-        if expected_md5 is not None and digest.hexdigest() != expected_md5.lower():
+                    f"{host} did not answer within {timeout:g} s. The network may be slow; try again later.",
+                    host=host, timeout=timeout) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                stop_if_cancelled(exc)
+                raise DownloadUnreachable(f"could not connect to {host} ({exc}). Check your internet connection.",
+                                          host=host, reason=str(exc)) from exc
+            with response:
+                done, digest = _receive(response, part, url, host, timeout, max_bytes, progress, stop_if_cancelled)
+        stop_if_cancelled()
+        if expected_md5 is not None and digest != expected_md5.lower():
             raise DownloadChecksumError(
-                f"{url}: the file arrived but its checksum is wrong (MD5 {digest.hexdigest()}, "
+                f"{url}: the file arrived but its checksum is wrong (MD5 {digest}, "
                 f"expected {expected_md5.lower()}); it is damaged or not the right file and was not kept. "
-                "Try again or another mirror."
-            )
-        os.replace(part, dest)
+                "Try again or another mirror.", url=url, md5=digest, expected=expected_md5.lower())
+        try:
+            os.replace(part, dest)
+        except OSError as exc:
+            raise DownloadError(f"the file arrived but could not be saved as {dest} ({exc.strerror or exc}); "
+                                "choose another place or free some space", code="save_failed", path=str(dest),
+                                reason=str(exc.strerror or exc)) from exc
         return dest
     finally:
         if part.exists():
             part.unlink()
 
 
+def _receive(response, part: Path, url: str, host: str, timeout: float, max_bytes: int | None,
+             progress: ProgressCallback | None, stop_if_cancelled) -> tuple[int, str]:
+    """Write the body to ``part``: (bytes received, their MD5). Raises a DownloadError."""
+    length = response.headers.get("Content-Length")
+    total = int(length) if length and length.isdigit() else None
+    if max_bytes is not None and total is not None and total > max_bytes:
+        raise DownloadTooLarge(f"{url}: the server announced {total:,} bytes, but the file has at most "
+                               f"{max_bytes:,}; it is not the right file. Try another mirror.",
+                               url=url, announced=total, limit=max_bytes)
+    digest = hashlib.md5(usedforsecurity=False)
+    done = 0
+    if progress:
+        progress(0, total)
+    try:
+        with open(part, "wb") as out:
+            while True:
+                stop_if_cancelled()
+                chunk = response.read1(64 * 1024)  # whatever has arrived: progress and cancel stay live
+                if not chunk:
+                    break
+                done += len(chunk)
+                if max_bytes is not None and done > max_bytes:
+                    raise DownloadTooLarge(f"{url}: the server sent more than the {max_bytes:,} bytes the file "
+                                           "has; stopped. Try another mirror.", url=url, limit=max_bytes)
+                out.write(chunk)
+                digest.update(chunk)
+                if progress:
+                    progress(done, total)
+    except DownloadError:
+        raise
+    except (socket.timeout, TimeoutError) as exc:
+        stop_if_cancelled(exc)
+        raise DownloadTimeout(f"{host} stopped sending after {done:,} bytes (no data for {timeout:g} s). "
+                              "Try again later.", host=host, done=done, timeout=timeout) from exc
+    except http.client.IncompleteRead as exc:
+        stop_if_cancelled(exc)
+        expected = f"{total:,}" if total is not None else "more"
+        raise DownloadTruncated(f"{url}: the connection ended after {done + len(exc.partial):,} bytes, "
+                                f"expected {expected}. Try again.", url=url, done=done + len(exc.partial),
+                                total=total) from exc
+    except (ConnectionError, http.client.HTTPException) as exc:
+        stop_if_cancelled(exc)
+        raise DownloadTruncated(f"{url}: the connection broke after {done:,} bytes ({exc}). Try again.",
+                                url=url, done=done, total=total) from exc
+    except OSError as exc:  # disk full, no permission, TLS error mid-transfer, ...
+        stop_if_cancelled(exc)
+        raise DownloadError(f"downloading {url} to {part} failed after {done:,} bytes ({exc})",
+                            url=url, done=done, reason=str(exc)) from exc
+    stop_if_cancelled()
+    if total is not None and done < total:
+        raise DownloadTruncated(f"{url}: the connection ended after {done:,} of {total:,} bytes. Try again.",
+                                url=url, done=done, total=total)
+    return done, digest.hexdigest()
+
+
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DownloadError(f"cannot create the folder {folder} ({exc}); choose another place") from exc
+        raise DownloadError(f"cannot create the folder {folder} ({exc}); choose another place",
+                            code="folder_failed", folder=str(folder), reason=str(exc)) from exc
 
 
 def mnist_files_present(dest_dir: PathLike, files: Mapping[str, str] = MNIST_FILES) -> bool:
@@ -289,7 +343,8 @@ def download_mnist(
             if status:
                 status(f"Downloading {file_name} from {urllib.parse.urlparse(url).netloc}")
             try:
-                download_file(url, dest, md5, progress=file_progress, cancel=cancel, timeout=timeout)
+                download_file(url, dest, md5, progress=file_progress, cancel=cancel, timeout=timeout,
+                              max_bytes=sizes.get(file_name) if sizes is not None else None)
                 break
             except DownloadCancelled:
                 raise
@@ -301,8 +356,8 @@ def download_mnist(
             lines = "\n".join(f"  - {e}" for e in errors)
             message = f"could not download {file_name} from any mirror:\n{lines}"
             if cls is DownloadHTTPError:
-                raise DownloadHTTPError(message, errors[-1].status)  # type: ignore[attr-defined]
-            raise cls(message)
+                raise DownloadHTTPError(message, errors[-1].status, file=file_name)  # type: ignore[attr-defined]
+            raise cls(message, file=file_name)
         finished += dest.stat().st_size
     if status:
         status("MNIST is ready")

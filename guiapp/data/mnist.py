@@ -11,16 +11,16 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-import zipfile
-import zlib
+import threading
 from pathlib import Path
 from typing import Union
 
 import numpy as np
 
+from ..bounded_read import ByteCounter, ProgressCallback, counter_for, read_npz
 from ..resources import resource_path
 from .dataset import Dataset
-from .idx import MnistFormatError, describe_source, read_idx
+from .idx import MAX_DATA_VALUES, MnistFormatError, _read_idx_path, describe_source
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -93,9 +93,10 @@ def _load_pair(
     labels_path: PathLike,
     limit: int | None,
     max_label: int,
+    counter: ByteCounter | None = None,
 ) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
-    images = read_idx(images_path, limit=limit)
-    labels = read_idx(labels_path, limit=limit)
+    images = _read_idx_path(images_path, limit, MAX_DATA_VALUES, counter)
+    labels = _read_idx_path(labels_path, limit, MAX_DATA_VALUES, counter)
     shape = _check_pair(images, labels, describe_source(images_path), describe_source(labels_path), max_label)
     return _images_to_X(images, describe_source(images_path)), labels.astype(np.int64), shape
 
@@ -106,6 +107,8 @@ def load_idx_pair(
     *,
     limit: int | None = None,
     max_label: int = 9,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Load an image file and its label file.
 
@@ -114,6 +117,7 @@ def load_idx_pair(
         labels_path: IDX file of (n,) uint8 labels.
         limit: keep only the first ``limit`` images and labels.
         max_label: largest allowed label (9 for MNIST's ten classes).
+        cancel, progress: as in :func:`guiapp.data.idx.read_idx`, over both files.
 
     Returns:
         ``(X, y)``: X (n, rows*cols) float32 in [0, 1]; y (n,) int64.
@@ -122,8 +126,18 @@ def load_idx_pair(
         MnistFormatError: a bad file, image and label counts that differ,
             labels out of range.
     """
-    X, y, _ = _load_pair(images_path, labels_path, limit, max_label)
+    counter = counter_for(progress, cancel, _total_size([images_path, labels_path]))
+    X, y, _ = _load_pair(images_path, labels_path, limit, max_label, counter)
+    if counter is not None:
+        counter.finish()
     return X, y
+
+
+def _total_size(paths) -> int | None:
+    try:
+        return sum(os.stat(p).st_size for p in paths)
+    except OSError:
+        return None
 
 
 def _make_image_dataset(
@@ -194,6 +208,8 @@ def load_idx_folder(
     limit_train: int | None = None,
     limit_test: int | None = None,
     name: str | None = None,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Dataset:
     """Load MNIST or Fashion-MNIST from a folder holding the four standard IDX files.
 
@@ -208,6 +224,8 @@ def load_idx_folder(
             decide from the path (any folder name containing "fashion").
         limit_train, limit_test: keep only the first images of each part.
         name: the data set's name; default "Fashion-MNIST" or "MNIST".
+        cancel: a ``threading.Event``; once set, reading stops with ``ReadCancelled``.
+        progress: ``progress(done, total)`` in bytes of the four files read so far.
 
     Returns:
         Dataset of kind "images": X (n, 784) float32 in [0, 1], y (n,) int64,
@@ -228,8 +246,11 @@ def load_idx_folder(
         # "fashion-mnist" or ".../data/FashionMNIST/raw"; not the whole path.
         inside = files["train_images"].parent.relative_to(folder).parts
         fashion = any("fashion" in p.lower() for p in (folder.resolve().name, *inside))
-    X_train, y_train, shape = _load_pair(files["train_images"], files["train_labels"], limit_train, 9)
-    X_test, y_test, test_shape = _load_pair(files["test_images"], files["test_labels"], limit_test, 9)
+    counter = counter_for(progress, cancel, _total_size(files.values()))
+    X_train, y_train, shape = _load_pair(files["train_images"], files["train_labels"], limit_train, 9, counter)
+    X_test, y_test, test_shape = _load_pair(files["test_images"], files["test_labels"], limit_test, 9, counter)
+    if counter is not None:
+        counter.finish()
     if shape != test_shape:
         raise MnistFormatError(
             f"{folder}: training images are {shape[0]}x{shape[1]} but test images are "
@@ -250,6 +271,8 @@ def load_keras_npz(
     fashion: bool | None = None,
     limit_train: int | None = None,
     limit_test: int | None = None,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Dataset:
     """Load a Keras-style ``mnist.npz`` (keys x_train, y_train, x_test, y_test).
 
@@ -257,38 +280,22 @@ def load_keras_npz(
         path: the .npz file. x_* are (n, 28, 28) uint8 images, y_* (n,) labels 0..9.
         fashion: as in :func:`load_idx_folder` (None: "fashion" in the file name).
         limit_train, limit_test: keep only the first images of each part.
+        cancel, progress: a ``threading.Event`` checked between chunks; ``progress(done, total)``
+            in bytes of array data.
 
     Returns:
         Dataset of kind "images": X (n, rows*cols) float32 in [0, 1], y (n,) int64.
+
+    Raises:
+        MnistFormatError: not an .npz, a key missing, a pickle, a damaged array, arrays larger
+            than :data:`~guiapp.data.idx.MAX_DATA_VALUES` together, shapes or labels that do not fit.
     """
     path = Path(path)
     name = str(path)
-    try:
-        archive = np.load(path, allow_pickle=False)
-    except FileNotFoundError:
-        raise
-    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise MnistFormatError(f"{name}: not a readable .npz file ({exc})") from exc
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise MnistFormatError(f"{name}: this is a single .npy array, expected an .npz with {', '.join(_NPZ_KEYS)}")
-    with archive:
-        missing = [k for k in _NPZ_KEYS if k not in archive.files]
-        if missing:
-            raise MnistFormatError(
-                f"{name}: missing {', '.join(missing)}; expected keys {', '.join(_NPZ_KEYS)}, "
-                f"found {', '.join(archive.files) or 'none'}"
-            )
-        try:
-            arrays = {k: archive[k] for k in _NPZ_KEYS}
-        except ValueError as exc:
-            if "allow_pickle" in str(exc):
-                raise MnistFormatError(
-                    f"{name}: holds Python objects (pickles), which are not loaded because they can run code; "
-                    "expected plain number arrays"
-                ) from exc
-            raise MnistFormatError(f"{name}: an array inside the .npz is damaged ({exc})") from exc
-        except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise MnistFormatError(f"{name}: an array inside the .npz is damaged ({exc})") from exc
+    # Each array's .npy header is checked (plain numbers, size as declared, within the limit)
+    # before anything is allocated; the values are read chunk by chunk.
+    arrays = read_npz(path, _NPZ_KEYS, max_values=MAX_DATA_VALUES, error=MnistFormatError,
+                      cancel=cancel, progress=progress)
 
     parts = {}
     for part, limit in (("train", limit_train), ("test", limit_test)):
@@ -326,7 +333,8 @@ def fashion_mnist_available(folder: PathLike = FASHION_MNIST_DIR) -> bool:
     return folder.is_dir() and _find_standard_files(folder) is not None
 
 
-def load_fashion_mnist(limit_train: int | None = None, limit_test: int | None = None) -> Dataset:
+def load_fashion_mnist(limit_train: int | None = None, limit_test: int | None = None, *,
+                       cancel: threading.Event | None = None, progress: ProgressCallback | None = None) -> Dataset:
     """Fashion-MNIST (60,000 + 10,000 images of clothes, 10 classes) from :data:`FASHION_MNIST_DIR`.
 
     Returns:
@@ -342,7 +350,8 @@ def load_fashion_mnist(limit_train: int | None = None, limit_test: int | None = 
             f"Fashion-MNIST is not installed in {FASHION_MNIST_DIR} "
             "(on Debian or Ubuntu: apt install dataset-fashion-mnist)"
         )
-    return load_idx_folder(FASHION_MNIST_DIR, fashion=True, limit_train=limit_train, limit_test=limit_test)
+    return load_idx_folder(FASHION_MNIST_DIR, fashion=True, limit_train=limit_train, limit_test=limit_test,
+                           cancel=cancel, progress=progress)
 
 
 # -- the bundled sample ----------------------------------------------------------

@@ -3,6 +3,7 @@ kind of data. No widgets; the loading itself is done by ``guiapp.data``."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import numpy as np
@@ -15,8 +16,11 @@ from .dataset_spec import DatasetSpec
 DEFAULT_DATASET = DatasetSpec("logic", "XOR")
 
 
-def load_dataset(spec: DatasetSpec) -> Dataset:
+def load_dataset(spec: DatasetSpec, *, cancel: threading.Event | None = None, progress=None) -> Dataset:
     """Load the data a spec names. Raises ValueError/OSError with a message a user can read.
+
+    ``cancel`` (a ``threading.Event``) and ``progress(done, total)`` (bytes read) reach the file
+    readers: reading stops with ``ReadCancelled`` once ``cancel`` is set.
 
     kinds: "logic" (name: a truth table), "toy2d" (name: circle/xor/gaussians/spiral/moons;
     params n, noise, seed, test_ratio, n_classes), "mnist" (name "sample" or "fashion"),
@@ -38,24 +42,25 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
         if spec.name == "sample":
             return mnist.load_mnist_sample()
         if spec.name == "fashion":
-            return mnist.load_fashion_mnist()
+            return mnist.load_fashion_mnist(cancel=cancel, progress=progress)
         if spec.name == "folder":
-            return mnist.load_idx_folder(p["path"])
+            return mnist.load_idx_folder(p["path"], cancel=cancel, progress=progress)
         raise ValueError(f"unknown MNIST choice {spec.name!r}")
     if spec.kind == "file":
         fmt, path = p.get("format"), p.get("path")
         if fmt == "idx_folder":
             from ..data.mnist import load_idx_folder
 
-            return load_idx_folder(path)
+            return load_idx_folder(path, cancel=cancel, progress=progress)
         if fmt == "npz":
             from ..data.mnist import load_keras_npz
 
-            return load_keras_npz(path)
+            return load_keras_npz(path, cancel=cancel, progress=progress)
         if fmt == "csv":
             from ..data.csv_table import read_csv_table
 
-            return read_csv_table(path, label_column=p.get("label_column"), standardize=bool(p.get("standardize")))
+            return read_csv_table(path, label_column=p.get("label_column"), standardize=bool(p.get("standardize")),
+                                  cancel=cancel, progress=progress)
         raise ValueError(f"unknown file format {fmt!r}")
     if spec.kind == "custom":
         return custom_points_dataset(p.get("points", []), p.get("labels", []), p.get("test", []),

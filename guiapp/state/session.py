@@ -123,6 +123,10 @@ class Session(QObject):
         """The same as ``epoch`` (the older name)."""
         return self.epoch
 
+    def add_pending_message(self, text: str) -> None:
+        """Something to tell the user once the window shows (joined to what is already pending)."""
+        self._pending_message = " ".join(filter(None, [self._pending_message, text]))
+
     def take_pending_message(self) -> str | None:
         msg, self._pending_message = self._pending_message, None
         return msg

@@ -1,18 +1,22 @@
 """The app's settings, declared in one place (QSettings, with a version key).
 
 What is kept: the dataset choice, the network design, the training settings (JSON each), the
-window's geometry and dock layout, and the language. Anything unreadable falls back to the defaults.
+window's geometry and dock layout, and the language. Stored values are checked field by field
+(``settings_check``): each bad field falls back to its default, the rest is kept, the repaired
+settings are written back at once, and ``take_notice()`` gives the sentence telling the user
+what was reset (once). Whatever is stored, the app starts.
 """
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from .. import APP_NAME, ORG_NAME
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
+from .settings_check import check_dataset, check_network, check_training
 
 #: Bump when the meaning of a stored key changes: older settings are then discarded.
 SETTINGS_VERSION = 1
@@ -30,27 +34,53 @@ class Settings:
         if version != SETTINGS_VERSION:
             self.q.clear()
             self.q.setValue("settings_version", SETTINGS_VERSION)
+        self._notes: list[str] = []
 
-    def _load_json(self, key: str, cls):
+    def _load_checked(self, key: str, check, what: str):
+        """The object stored under ``key``, its bad fields replaced (noted) by ``check``; the
+        repaired value is written back, so the user is told only once. None: use the default."""
         raw = self.q.value(key)
-        if not raw:
+        if raw is None or raw == "":
             return None
+        if isinstance(raw, list):  # an INI line with commas that were not quoted
+            raw = ", ".join(map(str, raw))
         try:
-            return cls.from_dict(json.loads(str(raw)))
-        except (ValueError, TypeError, KeyError):
-            return None
+            data = json.loads(str(raw))
+        except (ValueError, RecursionError):
+            data = None
+            notes = [f"{what} (not readable)"]
+        else:
+            data, notes = check(data)
+        if notes:
+            self._notes.extend(notes)
+            if data is None:
+                self.q.remove(key)
+            else:
+                self._save_json(key, data)
+        return data
 
     def _save_json(self, key: str, obj) -> None:
         self.q.setValue(key, json.dumps(obj.to_dict()))
 
     def dataset_spec(self) -> DatasetSpec | None:
-        return self._load_json("session/dataset", DatasetSpec)
+        return self._load_checked("session/dataset", check_dataset, "data choice")
 
     def network_spec(self) -> NetworkSpec | None:
-        return self._load_json("session/network", NetworkSpec)
+        return self._load_checked("session/network", check_network, "network design")
 
     def training_config(self) -> TrainingConfig | None:
-        return self._load_json("session/training", TrainingConfig)
+        return self._load_checked("session/training", check_training, "training settings")
+
+    def take_notice(self) -> str | None:
+        """One sentence for the user about the stored settings that were reset (then forgotten),
+        or None if all were fine."""
+        if not self._notes:
+            return None
+        notes, self._notes = self._notes, []
+        text = QCoreApplication.translate(
+            "Settings", "Some saved settings made no sense and were reset to their defaults: %1. "
+                        "Everything else is as you left it.")
+        return text.replace("%1", "; ".join(dict.fromkeys(notes)))
 
     def save_session(self, dataset: DatasetSpec, network: NetworkSpec, training: TrainingConfig) -> None:
         self._save_json("session/dataset", dataset)

@@ -7,6 +7,7 @@ the window-level actions (Start/Pause, Step, Stop, Reset, save/load model, About
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from .. import APP_NAME, __version__
 from ..engine.serialization import load_model, save_model
+from .model_fit import data_title, dataset_spec_from, model_misfit
 from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
 from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
 from .i18n.language_menu import LanguageMenu
 from .panels import load_panel_classes
+from .i18n.formatting import arg
 from .widgets.message_banner import MessageBanner
 
 #: Closing waits this long for the training thread before the window goes anyway.
@@ -314,14 +317,17 @@ class MainWindow(QMainWindow):
             self.save_model_to(path)
 
     def save_model_to(self, path: str) -> bool:
+        """Save the design, weights and the data it was trained on; an error message if that fails."""
         try:
             saved = save_model(path, self.current_network_copy(), self.session.spec,
                                extra={"dataset": self.session.dataset_spec.to_dict(),
                                       "epochs": self.session.epochs_done})
-        except OSError as exc:
-            self.show_message("error", f"Could not save the model to {path}: {exc.strerror or exc}")
+        except (OSError, ValueError) as exc:
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+            self.show_message("error", arg(self.tr("Could not save the model to %1: %2. Nothing was written."),
+                                           path, reason))
             return False
-        self.show_message("info", f"Saved the model to {saved}")
+        self.show_message("info", arg(self.tr("Saved the model to %1"), str(saved)))
         return True
 
     @Slot()
@@ -331,19 +337,63 @@ class MainWindow(QMainWindow):
             self.load_model_from(path)
 
     def load_model_from(self, path: str) -> bool:
-        try:
-            net, spec, _extra = load_model(path)
-        except (OSError, ValueError) as exc:
-            self.show_message("error", f"Could not load {path}: {exc}")
+        """Load a saved model, off the GUI thread behind a progress dialog with Cancel. A model
+        that does not fit the current data is explained, and if the file names the data it was
+        trained on, the user may switch to that data. On failure, No or Cancel nothing changes."""
+        from ..workers.background_job import BackgroundJob
+        from .dialogs.load_progress import run_job_with_progress
+
+        name = Path(path).name
+        job = BackgroundJob(lambda ctx: load_model(path, cancel=ctx.cancel, progress=ctx.progress))
+        ok, result = run_job_with_progress(self, self.tr("Loading a model"), arg(self.tr("Loading %1…"), name), job)
+        if ok is None:
+            self.show_message("info", arg(self.tr("Loading %1 was cancelled; the network is unchanged."), name))
             return False
-        ds = self.session.dataset
-        if spec.layer_sizes[0] != ds.n_features:
-            self.show_message("error", f"That model takes {spec.layer_sizes[0]} inputs but the current data "
-                                       f"({ds.name}) has {ds.n_features} features. Pick matching data first.")
+        if not ok:
+            reason = self.tr("there is not enough memory for it") if isinstance(result, MemoryError) else str(result)
+            self.show_message("error", arg(self.tr("Could not load %1: %2. The current network is unchanged."),
+                                           name, reason))
+            return False
+        net, spec, extra = result
+        misfit = model_misfit(spec, self.session.dataset)
+        if misfit is not None and not self._switch_to_model_data(name, spec, extra, misfit):
             return False
         self.controller.stop()
-        self.session.set_spec(spec, params=net.params)
-        self.show_message("info", f"Loaded the model from {path}")
+        if not self.session.set_spec(spec, params=net.params):
+            return False
+        self.show_message("info", arg(self.tr("Loaded the model from %1"), path))
+        return True
+
+    def _switch_to_model_data(self, name: str, spec, extra: dict, misfit: str) -> bool:
+        """The model does not fit the current data (``misfit`` says why): offer the data it was
+        trained on (stored in the file) and switch to it if the user agrees. True if switched."""
+        from .dialogs.load_progress import load_dataset_with_progress
+
+        trained_on = dataset_spec_from(extra)
+        if trained_on is None or trained_on == self.session.dataset_spec:
+            self.show_message("error", arg(self.tr("%1 does not fit the current data: %2. Choose data that fits "
+                                                   "first; nothing was changed."), name, misfit))
+            return False
+        title = data_title(trained_on)
+        if not self.ask(self.tr("Switch to the model's data?"),
+                        arg(self.tr("%1 does not fit the current data: %2.\n\nIt was trained on %3. Switch to %3 "
+                                    "and load the model? The current data and network will be replaced."),
+                            name, misfit, title)):
+            self.show_message("info", arg(self.tr("%1 was not loaded: %2. Nothing was changed."), name, misfit))
+            return False
+        outcome = load_dataset_with_progress(self, trained_on)
+        if outcome.dataset is None:
+            reason = self.tr("cancelled") if outcome.cancelled else str(outcome.error)
+            self.show_message("error", arg(self.tr("Could not load %1 (%2), so %3 was not loaded. Nothing was "
+                                                   "changed."), title, reason, name))
+            return False
+        still = model_misfit(spec, outcome.dataset)
+        if still is not None:
+            self.show_message("error", arg(self.tr("%1 does not fit %2 either: %3. Nothing was changed."),
+                                           name, title, still))
+            return False
+        self.controller.stop()
+        self.session.set_dataset(outcome.dataset, trained_on)
         return True
 
     @Slot()

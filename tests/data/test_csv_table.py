@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from guiapp.data import CsvFormatError, preview_csv, read_csv_table
+from guiapp.data.csv_table import inspect_csv
 
 IRIS_LIKE = """sepal_length,sepal_width,species
 5.1,3.5,setosa
@@ -152,10 +153,11 @@ def test_bad_files(tmp_path, text, kwargs, message):
 
 
 def test_not_utf8(tmp_path):
-    path = tmp_path / "latin.csv"
-    path.write_bytes("a,b\n1,caf\xe9\n".encode("latin-1"))
-    with pytest.raises(CsvFormatError, match="not a UTF-8 text file"):
+    path = tmp_path / "binary.csv"
+    path.write_bytes(b"a,b\n1,\x98\xff\x98\n")  # neither UTF-8 nor Windows-1251 (0x98 is unassigned there)
+    with pytest.raises(CsvFormatError, match="not a UTF-8 text file") as info:
         read_csv_table(path)
+    assert info.value.code == "csv_not_utf8"
 
 
 def test_missing_file_is_an_os_error(tmp_path):
@@ -185,3 +187,87 @@ def test_preview_empty_file(tmp_path):
 def test_preview_without_header(tmp_path):
     headers, rows = preview_csv(write(tmp_path, "1,2\n3,4\n"))
     assert headers == ["column 1", "column 2"] and len(rows) == 2
+
+
+# --- what spreadsheets write: semicolons, decimal commas, Windows-1251 (issue 14 §2) ------------
+
+RUSSIAN_EXCEL = "длина;ширина;сорт\n5,1;3,5;щетинистый\n4,9;3;щетинистый\n7,0;3,2;разноцветный\n6,4;-0,5;разноцветный\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1251"])
+def test_semicolons_with_decimal_commas_are_read_as_numbers(tmp_path, encoding):
+    path = write(tmp_path, RUSSIAN_EXCEL, "iris.csv", encoding=encoding)
+    d = read_csv_table(path, test_ratio=0)
+    assert d.feature_names == ("длина", "ширина") and d.class_names == ("разноцветный", "щетинистый")
+    X, _ = all_rows(d)
+    np.testing.assert_allclose(X, [[4.9, 3.0], [5.1, 3.5], [6.4, -0.5], [7.0, 3.2]], rtol=1e-6)
+    assert "semicolon-separated, decimal comma" in d.description
+    assert ("Windows-1251" in d.description) == (encoding == "cp1251")
+
+
+def test_the_preview_says_what_was_detected(tmp_path):
+    preview = inspect_csv(write(tmp_path, RUSSIAN_EXCEL, "iris.csv", encoding="cp1251"))
+    assert preview.dialect.separator == ";" and preview.dialect.decimal_comma
+    assert preview.dialect.encoding == "cp1251" and preview.has_header
+    assert preview.headers == ("длина", "ширина", "сорт") and preview.rows[0] == ["5,1", "3,5", "щетинистый"]
+    plain = inspect_csv(write(tmp_path, IRIS_LIKE))
+    assert plain.dialect.separator == "," and not plain.dialect.decimal_comma and plain.dialect.encoding == "utf-8-sig"
+
+
+def test_decimal_commas_without_a_header_and_bad_cells_are_named(tmp_path):
+    d = read_csv_table(write(tmp_path, "1,5;2;0\n2,5;3;1\n0,5;1;0\n"), test_ratio=0)
+    assert d.feature_names == ("column 1", "column 2")
+    assert sorted(np.concatenate([d.X_train, d.X_test])[:, 0].tolist()) == [0.5, 1.5, 2.5]
+    with pytest.raises(CsvFormatError, match="row 3, column 'b': '1,2,3' is not a number"):
+        read_csv_table(write(tmp_path, "a;b;c\n1,5;2;0\n2,5;1,2,3;1\n"))
+
+
+def test_a_million_columns_are_refused_from_the_first_row(tmp_path):
+    path = tmp_path / "wide.csv"
+    row = ",".join(["0"] * 1_000_000)
+    path.write_text(row + "\n" + row + "\n")
+    for read in (inspect_csv, read_csv_table):
+        with pytest.raises(CsvFormatError, match=r"has at least [\d,]+ columns; at most 20,000") as info:
+            read(path)
+        assert info.value.code == "csv_too_wide" and info.value.details["columns"] > 20_000
+
+
+def test_a_wide_table_previews_its_first_columns(tmp_path):
+    path = tmp_path / "mnist_like.csv"
+    rng = np.random.default_rng(0)
+    lines = ["label," + ",".join(f"px{i}" for i in range(784))]
+    lines += [f"{i % 10}," + ",".join(map(str, rng.integers(0, 256, 784))) for i in range(40)]
+    path.write_text("\n".join(lines) + "\n")
+    preview = inspect_csv(path, n_rows=5, max_columns=50)
+    assert preview.n_columns == 785 and len(preview.headers) == 785
+    assert len(preview.rows) == 5 and all(len(r) == 50 for r in preview.rows)
+    d = read_csv_table(path, label_column="label", test_ratio=0)
+    assert d.n_features == 784 and d.n_classes == 10 and d.n_train == 40
+
+
+def test_too_many_cells_are_refused_while_reading(tmp_path):
+    path = write(tmp_path, "a,b,c\n" + "1,2,0\n" * 100)
+    with pytest.raises(CsvFormatError, match="at most 150 cells") as info:
+        read_csv_table(path, max_values=150)
+    assert info.value.code == "too_big"
+
+
+def test_progress_and_cancel(tmp_path):
+    import threading
+
+    from guiapp.bounded_read import ReadCancelled
+
+    path = write(tmp_path, "a,b,c\n" + "".join(f"{i},{i * 2},{i % 2}\n" for i in range(100_000)))
+    reports = []
+    read_csv_table(path, progress=lambda done, total: reports.append((done, total)))
+    assert reports[-1] == (path.stat().st_size, path.stat().st_size) and len(reports) > 3
+    cancel = threading.Event()
+    seen = []
+
+    def cancel_at_first_report(done, total):
+        seen.append(done)
+        cancel.set()
+
+    with pytest.raises(ReadCancelled):
+        read_csv_table(path, cancel=cancel, progress=cancel_at_first_report)
+    assert max(seen) < path.stat().st_size

@@ -2,7 +2,8 @@
 
 The server serves the same files under several URL prefixes, one per behaviour:
 /ok/ normal, /nolength/ no Content-Length, /slow/ a trickle, /stall/ headers then
-silence, /truncated/ half the promised body, /404/ not found.
+silence, /truncated/ half the promised body, /404/ not found, /endless/ a body that never ends,
+/biglength/ a Content-Length ten times the file.
 """
 
 import gzip
@@ -24,8 +25,10 @@ from guiapp.data import (
     DownloadError,
     DownloadHTTPError,
     DownloadTimeout,
+    DownloadTooLarge,
     DownloadTruncated,
     DownloadUnreachable,
+    ReadCancelled,
     download_file,
     download_mnist,
     load_idx_folder,
@@ -47,7 +50,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             self.send_response(200)
-            if mode != "nolength":
+            if mode == "biglength":
+                self.send_header("Content-Length", str(10 * len(body)))
+            elif mode not in ("nolength", "endless"):
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if mode in ("ok", "nolength"):
@@ -65,7 +70,12 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.02)
             elif mode == "stall":
                 self.wfile.flush()
+                server.stalled.set()
                 server.stop.wait(5)
+            elif mode == "endless":  # no Content-Length, and it never ends
+                while not server.stop.is_set():
+                    self.wfile.write(body)
+                    self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client hung up (cancel, timeout): fine
 
@@ -74,7 +84,7 @@ class Handler(BaseHTTPRequestHandler):
 def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = False  # so server_close() waits for the handler threads
-    httpd.files, httpd.requests, httpd.stop = {}, [], threading.Event()
+    httpd.files, httpd.requests, httpd.stop, httpd.stalled = {}, [], threading.Event(), threading.Event()
     httpd.url = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
@@ -322,3 +332,74 @@ def test_unwritable_destination_is_a_download_error(server, tmp_path):
     with pytest.raises(DownloadError, match="cannot create the folder"):
         download_mnist(blocker / "cache", mirrors=(f"{server.url}/ok/",))
     assert server.requests == []
+
+
+# --- a stalled server, a server that sends too much, a file that cannot be saved (issue 14 §2) ---
+
+
+def test_cancel_against_a_stalled_server_ends_at_once(server, tmp_path):
+    """Before, the blocked read waited for the socket timeout (14 s in the dialog): here the
+    timeout is 30 s and the server holds the connection for 5 s, so only an interrupted read
+    ends within a second or two."""
+    server.files["f"] = blob(1000)
+    cancel = threading.Event()
+
+    def press_cancel():
+        server.stalled.wait(10)
+        time.sleep(0.2)  # let the download block in its read
+        cancel.set()
+
+    presser = threading.Thread(target=press_cancel)
+    presser.start()
+    t0 = time.monotonic()
+    with pytest.raises(DownloadCancelled) as info:
+        download_file(f"{server.url}/stall/f", tmp_path / "f", None, cancel=cancel, timeout=30)
+    elapsed = time.monotonic() - t0
+    presser.join()
+    assert elapsed < 1.5, f"cancel took {elapsed:.2f} s"
+    assert info.value.code == "cancelled" and isinstance(info.value, ReadCancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_body_longer_than_the_file_is_stopped_early(server, tmp_path):
+    server.files["f"] = blob(4096)
+    with pytest.raises(DownloadTooLarge, match="more than the 20,000 bytes") as info:
+        download_file(f"{server.url}/endless/f", tmp_path / "f", None, max_bytes=20_000, timeout=5)
+    assert info.value.code == "too_large"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_announced_size_larger_than_the_file_is_refused_before_reading(server, tmp_path):
+    server.files["f"] = blob(4096)
+    calls = []
+    with pytest.raises(DownloadTooLarge, match="announced 40,960 bytes, but the file has at most 4,096"):
+        download_file(f"{server.url}/biglength/f", tmp_path / "f", None, max_bytes=4096,
+                      progress=lambda d, t: calls.append(d))
+    assert calls == [] and list(tmp_path.iterdir()) == []
+
+
+def test_download_mnist_stops_a_file_larger_than_its_known_size(server, fake_mnist_files, tmp_path):
+    md5s, sizes = fake_mnist_files
+    with pytest.raises(DownloadTooLarge):
+        download_mnist(tmp_path, mirrors=(f"{server.url}/endless/",), files=md5s, sizes=sizes, timeout=5)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_save_removes_its_temporary_file(server, tmp_path):
+    data = blob(3000)
+    server.files["f"] = data
+    (tmp_path / "f").mkdir()  # the name is taken by a folder: the final rename fails
+    with pytest.raises(DownloadError, match="could not be saved") as info:
+        download_file(f"{server.url}/ok/f", tmp_path / "f", md5(data))
+    assert info.value.code == "save_failed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f"]
+
+
+def test_download_errors_carry_a_code_and_details(server, tmp_path):
+    from guiapp.user_errors import UserError
+
+    with pytest.raises(DownloadHTTPError) as info:
+        download_file(f"{server.url}/404/f", tmp_path / "f", None)
+    assert isinstance(info.value, UserError) and info.value.code == "http_error"
+    assert info.value.details["status"] == 404 and info.value.details["url"].endswith("/404/f")
+    assert "File > Open data file…" in str(info.value)

@@ -63,3 +63,60 @@ def test_one_class_only_is_refused(qtbot, tmp_path):
     dialog.accept()
     assert dialog.spec is None
     assert "class" in dialog.error_label.text().lower()
+
+
+# ---- wide files, spreadsheets in other languages (issue 14 §2) --------------------------------
+
+def test_a_million_columns_are_refused_with_a_message_at_once(qtbot, tmp_path, monkeypatch):
+    """The probe's file froze this dialog for over 150 s (a table and a list of 10^6 columns)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from guiapp.data.csv_table import CsvFormatError
+    from guiapp.ui.dialogs import csv_import_dialog
+
+    path = tmp_path / "wide.csv"
+    row = ",".join(["1"] * 1_000_000)
+    path.write_text(row + "\n" + row + "\n")
+    with pytest.raises(CsvFormatError):
+        CsvImportDialog(path)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    assert csv_import_dialog.import_csv_interactive(None, path) is None
+    (title, text), = warnings
+    assert "columns; at most 20,000" in text and "unchanged" in text
+
+
+def test_a_wide_table_shows_its_first_columns_and_says_how_many(qtbot, tmp_path):
+    path = tmp_path / "mnist_like.csv"
+    rng = np.random.default_rng(0)
+    lines = ["label," + ",".join(f"px{i}" for i in range(784))]
+    lines += [f"{i % 10}," + ",".join(map(str, rng.integers(0, 256, 784))) for i in range(30)]
+    path.write_text("\n".join(lines) + "\n")
+    dialog = CsvImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.table.columnCount() == 50 and dialog.table.rowCount() == 20
+    assert "first 50 of 785 columns" in dialog.intro_label.text()
+    assert dialog.label_combo.count() == 785
+    dialog.label_combo.setCurrentText("label")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.spec.params["label_column"] == "label"
+
+
+def test_semicolons_and_decimal_commas_are_detected_and_said(qtbot, tmp_path, session):
+    path = tmp_path / "ирисы.csv"
+    path.write_text("длина;ширина;сорт\n5,1;3,5;щетинистый\n4,9;3;щетинистый\n7,0;3,2;разноцветный\n"
+                    "6,4;-0,5;разноцветный\n", encoding="cp1251")
+    dialog = CsvImportDialog(path)
+    qtbot.addWidget(dialog)
+    text = dialog.detected_label.text()
+    assert "semicolon" in text and "decimal comma" in text and "Windows-1251" in text, text
+    assert dialog.table.horizontalHeaderItem(0).text() == "длина"
+    assert dialog.table.item(0, 0).text() == "5,1"
+    dialog.standardize_check.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert session.load_dataset_spec(dialog.spec)
+    ds = session.dataset
+    assert ds.feature_names == ("длина", "ширина") and ds.n_classes == 2
+    values = sorted(np.concatenate([ds.X_train, ds.X_test])[:, 1].tolist())
+    assert values == pytest.approx([-0.5, 3.0, 3.2, 3.5])

@@ -228,7 +228,7 @@ def test_fashion_entry_is_enabled_only_when_installed(window, session, monkeypat
 @pytest.mark.skipif(not mnist.fashion_mnist_available(), reason="dataset-fashion-mnist is not installed")
 def test_fashion_grid_shows_class_names(window, session, monkeypatch, qtbot):
     real = mnist.load_fashion_mnist
-    monkeypatch.setattr(mnist, "load_fashion_mnist", lambda: real(limit_train=30, limit_test=10))  # keep it quick
+    monkeypatch.setattr(mnist, "load_fashion_mnist", lambda **kw: real(limit_train=30, limit_test=10, **kw))  # keep it quick
     choose(w(window, "dataKindCombo"), "Images")
     choose(w(window, "dataNameCombo"), "Fashion-MNIST (70,000 images)")
     qtbot.waitUntil(lambda: session.dataset.name == "Fashion-MNIST")

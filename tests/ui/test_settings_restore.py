@@ -84,3 +84,136 @@ def test_missing_file_falls_back_to_xor_with_a_message(tmp_path, qtbot):
     finally:
         window.close()
         assert controller.shutdown()
+
+
+# ---- settings that parse but make no sense (issue 14 §2) --------------------------------------
+
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+GOOD_TRAINING = {"learning_rate": 0.02, "batch_size": 8, "optimizer": "momentum", "momentum": 0.8, "l1": 0.0,
+                 "l2": 0.001, "epochs": 500, "seed": 7, "shuffle": True, "augment_shift": 0}
+
+
+def _store(tmp_path, **values):
+    q = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    q.setValue("settings_version", SETTINGS_VERSION)
+    for key, value in values.items():
+        q.setValue(f"session/{key}", value if isinstance(value, str) else json.dumps(value))
+    q.sync()
+
+
+@pytest.mark.parametrize("field, bad, label", [
+    ("seed", -1, "seed (-1)"),
+    ("learning_rate", float("inf"), "learning rate (inf)"),
+    ("momentum", "x", "momentum ('x')"),
+    ("batch_size", 0, "batch size (0)"),
+    ("optimizer", "rmsprop", "optimizer ('rmsprop')"),
+    ("epochs", 2.5, "epoch limit (2.5)"),
+])
+def test_a_bad_training_field_is_reset_alone_and_said_once(tmp_path, qtbot, field, bad, label):
+    training = dict(GOOD_TRAINING, **{field: bad})
+    _store(tmp_path, dataset={"kind": "toy2d", "name": "moons", "params": {"n": 200}}, training=training)
+    window, session, controller = _launch(tmp_path, qtbot)
+    try:
+        config = session.config
+        for key, value in GOOD_TRAINING.items():
+            if key != field:
+                assert getattr(config, key) == value, key  # everything else kept
+        assert getattr(config, field) == getattr(type(config)(), field)  # the default
+        assert session.dataset_spec.name == "moons"
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        assert label in window.banner.text() and "reset to their defaults" in window.banner.text()
+    finally:
+        window.close()
+        assert controller.shutdown()
+    window2, session2, controller2 = _launch(tmp_path, qtbot)  # told once: the repair was saved
+    try:
+        qtbot.wait(50)
+        assert not window2.banner.isVisible()
+        assert getattr(session2.config, field) == getattr(session.config, field)
+    finally:
+        window2.close()
+        assert controller2.shutdown()
+
+
+def test_a_design_of_4e10_parameters_falls_back_to_the_default_design(tmp_path, qtbot):
+    _store(tmp_path, dataset={"kind": "logic", "name": "XOR", "params": {}},
+           network={"layer_sizes": [2, 200_000, 200_000, 1], "activations": ["relu", "relu", "sigmoid"]},
+           training=GOOD_TRAINING)
+    window, session, controller = _launch(tmp_path, qtbot)
+    try:
+        assert session.spec.num_params < 1000 and session.config.seed == 7
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        assert "network design" in window.banner.text()
+    finally:
+        window.close()
+        assert controller.shutdown()
+
+
+def test_garbage_data_parameters_are_dropped_one_by_one(tmp_path, qtbot):
+    _store(tmp_path, dataset={"kind": "toy2d", "name": "spiral",
+                              "params": {"n": "abc", "noise": 1e300, "seed": 3, "n_classes": 3, "colour": "red"}})
+    window, session, controller = _launch(tmp_path, qtbot)
+    try:
+        assert session.dataset_spec.name == "spiral" and session.dataset.n_classes == 3
+        assert dict(session.dataset_spec.params) == {"seed": 3, "n_classes": 3}
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        text = window.banner.text()
+        assert "n ('abc')" in text and "noise (1e+300)" in text and "'colour'" in text, text
+    finally:
+        window.close()
+        assert controller.shutdown()
+
+
+def test_unreadable_json_and_unknown_kinds_start_on_xor(tmp_path, qtbot):
+    _store(tmp_path, dataset='{"kind": "toy2d", "name": ', network="[1, 2", training="null")
+    window, session, controller = _launch(tmp_path, qtbot)
+    try:
+        assert session.dataset_spec.name == "XOR" and session.spec.layer_sizes[0] == 2
+        qtbot.waitUntil(lambda: window.banner.isVisible())
+        assert "data choice (not readable)" in window.banner.text()
+    finally:
+        window.close()
+        assert controller.shutdown()
+
+
+def test_the_app_starts_whatever_is_stored(tmp_path):
+    """All the probe's values at once, in a fresh process as the real app reads them (from the
+    platform settings file): before the fix, a traceback or SIGABRT at every start."""
+    root = Path(__file__).resolve().parents[2]
+    config = tmp_path / "config"
+    bad_training = dict(GOOD_TRAINING, seed=-1, learning_rate=float("inf"), momentum="x")
+    script = f"""
+import json, sys
+from PySide6.QtCore import QSettings
+from guiapp.app import build_window, create_application
+from guiapp.state.settings import SETTINGS_VERSION, Settings
+app = create_application()
+q = QSettings()
+q.setValue("settings_version", SETTINGS_VERSION)
+q.setValue("session/dataset", json.dumps({{"kind": "toy2d", "name": "circle", "params": {{"n": -4, "test_ratio": 7}}}}))
+q.setValue("session/network", json.dumps({{"layer_sizes": [2, 200000, 200000, 1], "activations": ["relu", "relu", "sigmoid"]}}))
+q.setValue("session/training", {json.dumps(json.dumps(bad_training))})
+q.sync()
+window, session, controller = build_window(Settings())
+window.show()
+for _ in range(20):
+    app.processEvents()
+print(json.dumps({{"banner": window.banner.text(), "seed": session.config.seed, "lr": session.config.learning_rate,
+                  "data": session.dataset_spec.name, "params": session.spec.num_params}}))
+window.close()
+controller.shutdown()
+"""
+    env = dict(__import__("os").environ, XDG_CONFIG_HOME=str(config))
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["data"] == "circle" and result["seed"] == 0 and result["lr"] == 0.5 and result["params"] < 10_000
+    for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "n (-4)", "test_ratio (7)"):
+        assert words in result["banner"], result["banner"]

@@ -1,24 +1,30 @@
-"""The one way the app loads data in the background: a ``BackgroundJob`` on a worker thread
-behind a modal progress dialog with Cancel; the window keeps repainting meanwhile."""
+"""The one way the app loads data (and model files) in the background: a ``BackgroundJob`` on a
+worker thread behind a modal progress dialog with Cancel; the window keeps repainting meanwhile.
+The readers report bytes read (so the bar shows how far along it is) and stop at Cancel."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...data.dataset import Dataset
 from ...state.dataset_spec import DatasetSpec
 from ...state.datasets import load_dataset
 from ...workers.background_job import BackgroundJob
+from ..i18n.formatting import arg
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LoadProgress", text)
 
 
 def run_job_with_progress(parent: QWidget | None, title: str, label: str, job: BackgroundJob):
     """Start ``job`` and wait for it in a local event loop behind a modal progress dialog (busy
     bar when the job reports no sizes). Returns (ok, result or exception); ``ok`` is None if the
     user cancelled."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("loadProgressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -60,10 +66,10 @@ def load_dataset_with_progress(parent: QWidget | None, spec: DatasetSpec) -> Loa
     """Load the data ``spec`` names on a worker thread behind a progress dialog with Cancel."""
 
     def work(ctx):
-        ctx.status(f"Loading {spec.name}…")
-        return load_dataset(spec)
+        return load_dataset(spec, cancel=ctx.cancel, progress=ctx.progress)
 
-    ok, result = run_job_with_progress(parent, "Loading data", f"Loading {spec.name}…", BackgroundJob(work))
+    ok, result = run_job_with_progress(parent, _tr("Loading data"), arg(_tr("Loading %1…"), spec.name),
+                                       BackgroundJob(work))
     if ok is None:
         return LoadOutcome(cancelled=True)
     if not ok:
