@@ -2,6 +2,13 @@
 
 Panels talk to each other only through the session; this file just places them and connects
 the window-level actions (Start/Pause, Step, Stop, Reset, save/load model, About).
+
+The training toolbar is the one place with the buttons that run training (the Training panel
+shows progress and settings): it is always on screen whatever the docks show, and it has the
+width a speed control and a rewind scrubber will need. Keys: F5 starts or pauses training from
+anywhere; Space does too unless the focused control uses Space itself (a check box, button,
+combo box, spin box or table gets its Space: keys go to the focused widget first, and only what
+it leaves reaches the window). At start the keyboard focus is on Start, so Space starts training.
 """
 
 from __future__ import annotations
@@ -19,7 +26,13 @@ from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
 from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
 from .panels import load_panel_classes
+from .panels.base import question_box
 from .widgets.message_banner import MessageBanner
+
+#: Starts or pauses training wherever the keyboard focus is. Space does too, unless the focused
+#: control uses it (see the module notes); the tooltips and the README say both.
+START_KEY = Qt.Key.Key_F5
+START_KEY_TEXT = "F5 or Space"
 
 _AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -53,6 +66,7 @@ class MainWindow(QMainWindow):
         central.setMaximumHeight(0)  # grows only while the banner shows
         self._central = central
 
+        self._focus_placed = False
         self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._make_docks()
@@ -78,7 +92,7 @@ class MainWindow(QMainWindow):
     # ---- docks ---------------------------------------------------------------------------------
     def _make_docks(self) -> None:
         for cls, area in load_panel_classes():
-            panel = cls(self.session, self.controller, self)
+            panel = cls.create(self.session, self.controller, self)
             dock = QDockWidget(cls.TITLE, self)
             dock.setObjectName(cls.DOCK_NAME)
             dock.setWidget(panel)
@@ -138,16 +152,18 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap
         c = self.controller
         self.start_action = self._action("startAction", "&Start", "Start training, or pause it", c.toggle,
-                                         Qt.Key.Key_Space, SP.SP_MediaPlay)
-        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch", "Train one more epoch, then pause",
+                                         START_KEY, SP.SP_MediaPlay)
+        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch",
+                                              "Train until the current epoch is finished, then pause",
                                               c.step_epoch, "Ctrl+E", SP.SP_MediaSkipForward)
         self.step_batch_action = self._action("stepBatchAction", "Step &batch",
                                               "Train on one more minibatch, then pause", c.step_batch, "Ctrl+B",
                                               SP.SP_MediaSeekForward)
         self.stop_action = self._action("stopAction", "S&top", "Stop training (weights and history are kept)",
                                         c.stop, "Ctrl+.", SP.SP_MediaStop)
-        self.reset_action = self._action("resetAction", "&Reset", "New random weights and an empty history",
-                                         self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
+        self.reset_action = self._action("resetAction", "&Reset",
+                                         "New random weights (from the seed) and an empty history; asks first if the "
+                                         "network has been trained", self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
         self.save_model_action = self._action("saveModelAction", "&Save model…", "Save the network's design and weights",
                                               self.save_model_dialog, QKeySequence.StandardKey.Save)
         self.load_model_action = self._action("loadModelAction", "&Load model…", "Load a saved network",
@@ -199,10 +215,12 @@ class MainWindow(QMainWindow):
         for action in tb.actions():
             widget = tb.widgetForAction(action)
             if widget is not None:
-                widget.setObjectName(action.objectName().replace("Action", "ToolButton"))
+                widget.setObjectName(action.objectName().replace("Action", "Button"))   # startButton, ...
                 widget.setAccessibleName(action.text().replace("&", ""))
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # reachable by Tab; a click leaves the focus
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
+        self.start_button = tb.widgetForAction(self.start_action)
 
     def _make_status_bar(self) -> None:
         sb = self.statusBar()
@@ -238,7 +256,8 @@ class MainWindow(QMainWindow):
         self.start_action.setText("&Pause" if running else ("&Resume" if state == PAUSED else "&Start"))
         self.start_action.setIcon(self.style().standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
         tip = "Pause training" if running else ("Resume training" if state == PAUSED else "Start training")
-        self.start_action.setToolTip(f"{tip} (Space)")
+        self.start_action.setToolTip(f"{tip} ({START_KEY_TEXT})")
+        self.start_button.setAccessibleName(self.start_action.text().replace("&", ""))
         self.stop_action.setEnabled(state in (RUNNING, PAUSED))
         self.load_model_action.setEnabled(not running)
         self.state_label.setText({IDLE: "Ready", RUNNING: "Training…", PAUSED: "Paused",
@@ -286,10 +305,24 @@ class MainWindow(QMainWindow):
         self.controller.reset()
 
     def ask(self, title: str, text: str) -> bool:
-        """A yes/no question (tests replace this method)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        """A yes/no question: the one place every panel's confirmation goes through
+        (``panels.base.confirm``); tests replace this method."""
+        return question_box(self, title, text)
+
+    def keyPressEvent(self, event) -> None:
+        """Space that no focused control took (see the module notes): start or pause training."""
+        if event.key() == Qt.Key.Key_Space and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self.start_action.isEnabled():
+                self.start_action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._focus_placed:   # the first time: Space presses Start
+            self._focus_placed = True
+            QTimer.singleShot(0, lambda: self.start_button.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def current_network_copy(self):
         """An independent network with the latest weights (from the snapshot while training)."""

@@ -20,9 +20,10 @@ from guiapp.ui.widgets.point_editor import PointEditor
 def quick_delays(monkeypatch):
     """Shorter waits after spin changes and clicks (same behaviour, faster tests)."""
     from guiapp.ui.panels.data_panel import DataPanel
+    from guiapp.ui.widgets.point_edit_bar import PointEditBar
 
     monkeypatch.setattr(DataPanel, "PARAM_DELAY_MS", 60)
-    monkeypatch.setattr(DataPanel, "EDIT_DELAY_MS", 100)
+    monkeypatch.setattr(PointEditBar, "EDIT_DELAY_MS", 100)
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def mnist_session(session):
 def _make_panel(qtbot, session, controller, size=(900, 400)):
     from guiapp.ui.panels.draw_panel import DrawPanel
 
-    panel = DrawPanel(session, controller)
+    panel = DrawPanel(session)
     qtbot.addWidget(panel)
     panel.resize(*size)
     panel.show()

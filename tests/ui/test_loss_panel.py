@@ -199,8 +199,8 @@ def test_choice_shows_loss_accuracy_or_both(window, panel, session, qtbot):
 
 def test_bursts_of_epochs_are_drawn_at_most_about_20_times_a_second(window, panel, session, qtbot, monkeypatch):
     draws = []
-    original = panel._redraw
-    monkeypatch.setattr(panel, "_redraw", lambda: (draws.append(time.perf_counter()), original()))
+    original = panel.redraw
+    monkeypatch.setattr(panel, "redraw", lambda: (draws.append(time.perf_counter()), original()))
     for i in range(100):  # 100 snapshots, as fast as they can come
         add_epochs(session, 10, start=1 + 10 * i)
         qtbot.wait(1)

@@ -102,7 +102,7 @@ def test_mnist_784_16_10_shows_12730_parameters(window, panel, session, qtbot):
     diagram = panel.diagram
     assert diagram.neuron_center(0, 783) is not None
     assert diagram.neuron_center(0, 400) is None
-    col = diagram._columns[0]
+    col = diagram._ensure_layout().columns[0]
     more = diagram.tooltip_at(QPoint(int(col.x), int(col.ellipsis_y)))
     assert more is not None and "more neurons are not drawn" in more
 
@@ -202,9 +202,9 @@ def test_diagram_hover_shows_the_snapshot_weight(window, panel, session, control
     qtbot.waitUntil(lambda: diagram.has_weights(), timeout=2000)
     W1, b1, W2 = session.snapshot.params[0], session.snapshot.params[1], session.snapshot.params[2]
     text = diagram.tooltip_at(diagram.link_point(0, 1, 2, t=0.25))
-    assert text == f"w[1→2, from x2 to h1.3] = {W1[1, 2]:.3f}"
+    assert text == f"w[1→2, from B to h1.3] = {W1[1, 2]:.3f}"     # XOR's inputs are A and B everywhere
     text = diagram.tooltip_at(diagram.link_point(1, 3, 0, t=0.75))
-    assert text.startswith("w[2→3, from h1.4 to y1]") and text.endswith(f"{W2[3, 0]:.3f}")
+    assert text.startswith("w[2→3, from h1.4 to out]") and text.endswith(f"{W2[3, 0]:.3f}")
     neuron = diagram.tooltip_at(diagram.neuron_center(1, 0))
     assert f"bias b = {b1[0]:.3f}" in neuron and "tanh" in neuron
     assert diagram.tooltip_at(QPoint(2, 2)) is None
@@ -212,7 +212,7 @@ def test_diagram_hover_shows_the_snapshot_weight(window, panel, session, control
     pos = diagram.link_point(0, 0, 1, t=0.3).toPoint()
     QApplication.sendEvent(diagram, QHelpEvent(QEvent.Type.ToolTip, pos, diagram.mapToGlobal(pos)))
     qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=2000)
-    assert QToolTip.text() == f"w[1→2, from x1 to h1.2] = {W1[0, 1]:.3f}"
+    assert QToolTip.text() == f"w[1→2, from A to h1.2] = {W1[0, 1]:.3f}"
     QToolTip.hideText()
 
 

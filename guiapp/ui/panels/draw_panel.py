@@ -4,9 +4,10 @@ The drawing is prepared the way the MNIST digits were (``guiapp.data.preprocess`
 ink, scaled so its longer side is 20 px, centred by its centre of mass in a 28x28 frame); the panel
 shows that "as the network sees it" and the network's ten outputs as a bar chart.
 
-The guess comes from a tiny NumPy forward pass over the latest snapshot's weights (copies made by
-the worker), so it follows training live; one 784-input image is microseconds of work, fine on the
-GUI thread. Guesses are throttled to about 30 a second, and skipped while the dock is hidden.
+The guess comes from the engine's own forward pass (``MLP.predict_proba`` on a network of the
+session's design holding the latest snapshot's weights, copies made by the worker), so it follows
+training live; one 784-input image is microseconds of work, fine on the GUI thread. Guesses are
+throttled to about 30 a second, and skipped while the dock is hidden.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
-from ...engine.activations import get_activation
 from ...state.session import RUNNING
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.plot_menu import PlotMenu
+from .base import DockPanel
 
 #: Inputs a network needs for drawing: one per pixel of a 28x28 image.
 DRAW_INPUTS = MNIST_SIZE * MNIST_SIZE
@@ -31,27 +33,6 @@ GUESS_MS = 33
 NEEDS_IMAGES_TEXT = ("<p style='font-size:12pt'>Drawing needs <b>784-input image data like MNIST</b> "
                      "(28×28 pixels).</p><p>Pick <b>MNIST</b> in the Data panel, train the network, "
                      "then draw a digit here and watch it guess.</p>")
-
-
-def forward(params, activations, x: np.ndarray) -> np.ndarray | None:
-    """The network's outputs for one input ``x`` (d,), from ``params`` [W1, (b1,) W2, (b2,) ...]
-    and the activation objects of its layers; None if the weights do not fit the input."""
-    if not params or params[0].ndim != 2 or params[0].shape[0] != x.size:
-        return None
-    a = x.reshape(1, -1).astype(params[0].dtype, copy=False)
-    i = 0
-    for act in activations:
-        if i >= len(params) or params[i].ndim != 2 or params[i].shape[0] != a.shape[1]:
-            return None
-        z = a @ params[i]
-        i += 1
-        if i < len(params) and params[i].ndim == 1:
-            z = z + params[i]
-            i += 1
-        a = act.forward(z)
-    if i != len(params):
-        return None
-    return np.asarray(a[0], dtype=np.float64)
 
 
 class _ShareAxis(pg.AxisItem):
@@ -68,18 +49,15 @@ class _Chart(pg.PlotWidget):
         return QSize(300, 220)
 
 
-class DrawPanel(QWidget):
+class DrawPanel(DockPanel):
     TITLE = "Draw a digit"
     DOCK_NAME = "drawDock"
+    OBJECT_NAME = "drawPanel"
 
-    def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("drawPanel")
-        self._dirty = True
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
         self._wide: bool | None = None
-        self._activations: list = []
+        self._net = None             # (spec, MLP): a network of the session's design, to guess with
         self._class_names: tuple[str, ...] = ()
         self._probs: np.ndarray | None = None
         self._probability_mode = True
@@ -167,6 +145,7 @@ class DrawPanel(QWidget):
         self.bars = pg.BarGraphItem(x0=np.zeros(0), y=np.zeros(0), height=0.72, width=np.zeros(0))
         plot.addItem(self.bars)
         self.plot = plot
+        self.chart_menu = PlotMenu(self.chart, "guess", data=self.plotted_data)
 
         guess_box = QVBoxLayout()
         guess_box.setContentsMargins(0, 0, 0, 0)
@@ -201,10 +180,10 @@ class DrawPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GUESS_MS)
-        self._timer.timeout.connect(self._update_if_visible)
+        self._timer.timeout.connect(self.request_redraw)
 
         self.canvas.changed.connect(self._on_canvas_changed)
-        self.canvas.stroke_finished.connect(self._update_if_visible)
+        self.canvas.stroke_finished.connect(self.request_redraw)
         self.canvas.cleared.connect(self._on_canvas_cleared)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.spec_changed.connect(self._on_spec_changed)
@@ -279,11 +258,18 @@ class DrawPanel(QWidget):
 
     @Slot()
     def _on_spec_changed(self) -> None:
-        try:
-            self._activations = [get_activation(a) for a in self.session.spec.activations]
-        except ValueError:
-            self._activations = []
+        self._net = None   # made again (lazily) for the new design
         self._schedule()
+
+    def _network(self):
+        """An MLP of the session's design (made when first needed; None if it cannot be)."""
+        spec = self.session.spec
+        if self._net is None or self._net[0] != spec:
+            try:
+                self._net = (spec, spec.build(seed=0, dtype=self.session.dtype))
+            except (ValueError, MemoryError):
+                return None
+        return self._net[1]
 
     @Slot()
     def _on_canvas_changed(self) -> None:
@@ -293,7 +279,7 @@ class DrawPanel(QWidget):
     @Slot()
     def _on_canvas_cleared(self) -> None:
         self._seen = None
-        self._update_if_visible()
+        self.request_redraw()
 
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
@@ -327,16 +313,8 @@ class DrawPanel(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
-    @Slot()
-    def _update_if_visible(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.update_guess()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.update_guess()
+    def redraw(self) -> None:
+        self.update_guess()
 
     def current_params(self):
         """The weights to guess with: the latest snapshot's copies (the live network only while
@@ -348,6 +326,19 @@ class DrawPanel(QWidget):
         if s.state != RUNNING:
             return s.network.params
         return None
+
+    def outputs_for(self, x: np.ndarray) -> np.ndarray | None:
+        """The network's outputs (k,) for one input ``x`` (784,) with the weights to guess with,
+        through the engine's own forward pass; None while there are none that fit."""
+        params = self.current_params()
+        net = self._network() if params is not None else None
+        if net is None:
+            return None
+        try:
+            net.set_params(params)
+        except ValueError:   # weights of another design (a snapshot that is about to be replaced)
+            return None
+        return np.asarray(net.predict_proba(x.reshape(1, -1))[0], dtype=np.float64)
 
     def update_guess(self) -> None:
         """Preprocess the drawing, run the network on it and show the result."""
@@ -363,15 +354,14 @@ class DrawPanel(QWidget):
             self.guess_label.setText("Draw a digit on the canvas" if self._digits else "Draw on the canvas")
             self.note_label.setText("The network will guess what it is as you draw.")
             return
-        params = self.current_params()
-        out = forward(params, self._activations, seen.reshape(-1)) if params is not None else None
+        out = self.outputs_for(seen.reshape(-1))
         k = len(self._class_names)
         if out is None:
             self._show_outputs(None)
             self.guess_label.setText("Waiting for the network…")
             self.note_label.setText("")
             return
-        last = self._activations[-1].name
+        last = self.session.spec.activations[-1]
         self._probability_mode = last == "softmax" or (last == "sigmoid" and out.size == 1)
         if out.size == 1 and k == 2:   # one output neuron: P(class 1)
             out = np.array([1.0 - out[0], out[0]])
@@ -421,6 +411,13 @@ class DrawPanel(QWidget):
         else:
             lo, hi = min(0.0, float(values.min())), max(1.0, float(values.max()))
             self.plot.setXRange(lo, hi + 0.18 * (hi - lo), padding=0)
+
+    def plotted_data(self):
+        """(header, rows): each class and the bar the chart shows for it."""
+        if self._probs is None:
+            return None
+        head = "probability" if self._probability_mode else "output"
+        return ["class", head], [(name, float(v)) for name, v in zip(self._class_names, self._probs)]
 
     # ---- for tests and tools ---------------------------------------------------------------------
     def top_class(self) -> str | None:

@@ -43,6 +43,8 @@ class TablePreview(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(22)
+        # Tab moves on to the next control (it would otherwise walk every cell: a trap for the keyboard)
+        self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def show_dataset(self, ds, max_rows: int = 200) -> int:
@@ -77,8 +79,9 @@ class ScatterPreview(pg.PlotWidget):
     """2-D points coloured by class: filled dots for training points, rings for test points.
 
     In edit mode a click emits ``point_clicked(x, y, erase)`` in data coordinates: left click
-    adds (``erase`` False); right click or Shift+click erases (``erase`` True). Panning and the
-    context menu are off while editing so clicks are only for points.
+    adds (``erase`` False); right click or Shift+click erases (``erase`` True). Panning is off while
+    editing so clicks are only for points. The axes are named by the Data panel (the data's feature
+    names); pyqtgraph's own menu is off (the app's plot menu replaces it, and is off while editing).
     """
 
     point_clicked = Signal(float, float, bool)
@@ -94,6 +97,7 @@ class ScatterPreview(pg.PlotWidget):
         item.setLabel("left", "x2")
         item.showGrid(x=True, y=True, alpha=0.15)
         item.hideButtons()
+        item.setMenuEnabled(False)
         self.vb = item.vb
         self.vb.setAspectLocked(True)
         self.train_item = pg.ScatterPlotItem(symbol="o", size=7, pxMode=True)
@@ -132,7 +136,6 @@ class ScatterPreview(pg.PlotWidget):
     def set_editing(self, on: bool) -> None:
         self.editing = bool(on)
         self.vb.setMouseEnabled(not on, not on)
-        self.vb.setMenuEnabled(not on)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
 
     def data_per_pixel(self) -> tuple[float, float]:
