@@ -92,7 +92,7 @@ def test_empty_plot_tells_the_student_what_to_do(window, panel):
     assert window.docks["lossDock"].windowTitle() == "Loss and accuracy"
     empty = find(window, "emptyLabel")
     assert empty.isVisible()
-    assert "Press <b>Start</b> (Space)" in empty.text()
+    assert "Press <b>Start</b> (F5 or Space)" in empty.text()
     for name in ("logScaleCheck", "plotChoiceCombo"):
         w = find(window, name)
         assert w.accessibleName() and len(w.toolTip()) > 10

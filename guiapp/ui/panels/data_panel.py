@@ -107,12 +107,12 @@ class DataPanel(DockPanel):
         # -- the preview's widgets (the edit bar draws on the scatter plot) --
         self.table = TablePreview()
         self.scatter = ScatterPreview()
-        self.scatter.setMinimumHeight(120)
+        self.scatter.setMinimumHeight(100)
         self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.points_data,
                                      reset=lambda: self._refresh_preview(fit=True),
                                      enabled=lambda: not self.edit_bar.is_editing())
         self.images = ImageGrid()
-        self.images.setMinimumHeight(120)
+        self.images.setMinimumHeight(100)
 
         # -- edit points --
         self.edit_bar = PointEditBar(self.session, self.scatter, self.confirm, self.controller.start)

@@ -53,7 +53,7 @@ TEST_COLOR = "#f97316"
 #: (key, label) of the plot choices.
 PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
 
-EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (Space) to train.</p>"
+EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (F5 or Space) to train.</p>"
               "<p>The loss and accuracy of every epoch will be drawn here.</p>")
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout
 
 from ...engine.optimizers import usual_learning_rate
@@ -35,6 +35,17 @@ LONG_EPOCH_BATCHES = 50
 
 _OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "SGD with momentum", "adam": "Adam"}
 assert set(_OPTIMIZER_NAMES) == {key for key, _t, _tip in OPTIMIZER_CHOICES}
+
+
+class _FitScrollArea(QScrollArea):
+    """A scroll area whose minimum is the height of its contents."""
+
+    def minimumSizeHint(self) -> QSize:
+        w = self.widget()
+        base = super().minimumSizeHint()
+        if w is None:
+            return base
+        return QSize(base.width(), w.sizeHint().height() + 2 * self.frameWidth())
 
 
 class TrainingPanel(DockPanel):
@@ -89,8 +100,9 @@ class TrainingPanel(DockPanel):
         self.hint_label.hide()
         self.form.addRow(self.hint_label)
 
-        # Only a window much smaller than a 1366x768 laptop's needs to scroll the settings.
-        scroll = self.scroll = s.scroll = QScrollArea()
+        # The dock gets the height of all the settings (the Data panel's preview gives way); only a
+        # window much smaller than a 1366x768 laptop's scrolls them.
+        scroll = self.scroll = s.scroll = _FitScrollArea()
         scroll.setObjectName("trainingSettingsScroll")
         scroll.setWidget(s)
         scroll.setWidgetResizable(True)
@@ -207,9 +219,12 @@ class TrainingPanel(DockPanel):
         n = self.session.dataset.n_train
         nb = self.batches_per_epoch()
         if nb == 1:
-            self.batches_label.setText(f"1 step per epoch, on all {n:,} training samples")
+            self.batches_label.setText("1 step per epoch")
+            self.batches_label.setToolTip(f"One step per epoch, on all {n:,} training samples")
         else:
-            self.batches_label.setText(f"{nb:,} batches (steps) per epoch of {n:,} samples")
+            self.batches_label.setText(f"{nb:,} batches per epoch")
+            self.batches_label.setToolTip(f"{nb:,} minibatches (optimizer steps) in one pass over the {n:,} "
+                                          "training samples")
 
     def redraw(self) -> None:
         self._update_progress()

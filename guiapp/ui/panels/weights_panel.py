@@ -62,6 +62,7 @@ class WeightsPanel(DockPanel):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self._layers: list[WeightLayer] = []
+        self._sizes: tuple[int, ...] | None = None
         self._shape_key = None
         self._horizontal: bool | None = None
         self._levels_mode = None   # the colour-scale choice the current levels were made for
@@ -148,8 +149,9 @@ class WeightsPanel(DockPanel):
         return self.unit_name(layer, j)
 
     def _layer_sizes(self) -> tuple[int, ...]:
-        if self._layers:
-            return (self._layers[0].fan_in, *[lay.fan_out for lay in self._layers])
+        """Neurons per layer of the drawn network (the one being drawn while it is made)."""
+        if self._sizes is not None:
+            return self._sizes
         return tuple(self.session.spec.layer_sizes)
 
     # ---- building --------------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class WeightsPanel(DockPanel):
         ci = self.plot_widget.ci
         ci.clear()
         self._layers = []
+        self._sizes = (layers[0][0].shape[0], *[W.shape[1] for W, _b in layers]) if layers else None
         for i, (W, b) in enumerate(layers, start=1):
             fan_in, fan_out = W.shape
             tiles = i == 1 and image_shape is not None and image_shape[0] * image_shape[1] == fan_in

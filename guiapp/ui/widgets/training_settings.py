@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QVBoxLayout,
-                               QWidget)
+                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QWidget)
 
 from .training_log_spin import LogSpinBox
 
@@ -114,12 +113,8 @@ class TrainingSettings(QWidget):
                                        "Use every training sample in each step (one step per epoch). " + LATER)
         self.batches_label = _named(QLabel(), "batchesPerEpochLabel", "Batches per epoch",
                                     "Minibatches (optimizer steps) in one pass over the training data")
-        self.batches_label.setWordWrap(True)
-        col = QVBoxLayout()
-        col.setSpacing(0)
-        col.addLayout(_row((self.batch_spin, 1), (self.full_batch_check, 0)))
-        col.addWidget(self.batches_label)
-        f.addRow(self._label("&Batch size:", self.batch_spin, batch_tip), col)
+        f.addRow(self._label("&Batch size:", self.batch_spin, batch_tip),
+                 _row((self.batch_spin, 1), (self.full_batch_check, 0), (self.batches_label, 0)))
 
         # epochs
         ep_tip = "Stop by itself after this many epochs in total (passes over the training data)."
