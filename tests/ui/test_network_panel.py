@@ -145,7 +145,8 @@ def test_with_progress_apply_asks_and_no_keeps_the_network(window, panel, sessio
     apply = find(window, QPushButton, "applyDesignButton")
     assert apply.isEnabled()
     assert find(window, QLabel, "paramCountLabel").text() == f"{3 * 8 + 9 * 1}"   # the preview's count
-    qtbot.wait(4 * AUTO_APPLY_MS)   # longer than the automatic-apply delay: nothing is built behind the user's back
+    # nothing is built behind the user's back: the automatic build (its timer) is not even scheduled
+    assert not panel._apply_timer.isActive()
     assert session.network_id == net_id and not questions
 
     qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
@@ -187,7 +188,7 @@ def test_invalid_loss_is_explained_and_not_applied(window, panel, session, qtbot
     problem = find(window, QLabel, "designProblemLabel")
     assert problem.isVisible() and "softmax" in problem.text()
     assert not find(window, QPushButton, "applyDesignButton").isEnabled()
-    qtbot.wait(4 * AUTO_APPLY_MS)
+    assert not panel._apply_timer.isActive()              # no automatic build of a design that cannot train
     assert session.spec == spec
     pick(find(window, QComboBox, "outputActivationCombo"), "softmax")   # now it fits
     qtbot.waitUntil(lambda: session.spec.loss == "cross_entropy", timeout=3000)
@@ -228,8 +229,7 @@ def test_diagram_follows_training_and_repaints_throttled(window, panel, session,
     diagram.paint_count = 0
     for _ in range(50):                       # a burst of snapshots: one repaint, not 50
         diagram.set_params(session.snapshot.params)
-    qtbot.waitUntil(lambda: diagram.paint_count >= 1, timeout=2000)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: diagram.paint_count >= 1 and not diagram._timer.isActive(), timeout=2000)
     assert diagram.paint_count <= 3
 
 
@@ -246,8 +246,8 @@ def test_large_design_warns_and_waits_for_apply(window, panel, session, qtbot):
     assert warning.isVisible()
     assert "20,037,642" in warning.text() and "MB" in warning.text()
     assert "MB" in find(window, QLabel, "memoryLabel").text()
-    qtbot.wait(4 * AUTO_APPLY_MS)
-    assert session.spec.layer_sizes != (784, 4096, 4096, 10)    # not built by itself
+    assert not panel._apply_timer.isActive()                    # not built by itself
+    assert session.spec.layer_sizes != (784, 4096, 4096, 10)
     assert find(window, QPushButton, "applyDesignButton").isEnabled()
     qtbot.mouseClick(find(window, QPushButton, "revertDesignButton"), Qt.MouseButton.LeftButton)
     assert not warning.isVisible()
