@@ -189,7 +189,7 @@ class PlotMenu(QObject):
         if not painter.begin(generator):
             return False
         try:
-            self.widget.render(painter)
+            QWidget.render(self.widget, painter, QPoint(0, 0))   # the widget as seen (not QGraphicsView.render)
         finally:
             painter.end()
         return Path(path).is_file() and Path(path).stat().st_size > 0
