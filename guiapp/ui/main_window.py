@@ -9,6 +9,8 @@ width a speed control and a rewind scrubber will need. Keys: F5 starts or pauses
 anywhere; Space does too unless the focused control uses Space itself (a check box, button,
 combo box, spin box or table gets its Space: keys go to the focused widget first, and only what
 it leaves reaches the window). At start the keyboard focus is on Start, so Space starts training.
+Tab goes through every panel: a panel whose dock tab is behind another comes to the front as the
+focus enters it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import time
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         session.network_changed.connect(self._on_network_changed)
         session.dataset_changed.connect(self._raise_views_for_data)
         session.message.connect(self.show_message)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._on_state_changed(session.state)
         self._raise_views_for_data()
         self._restore_window()
@@ -125,6 +128,16 @@ class MainWindow(QMainWindow):
             self.resizeDocks([d["dataDock"], d["trainingDock"]], [300, 420], Qt.Orientation.Vertical)
         if views and "lossDock" in d:
             self.resizeDocks([views[0], d["lossDock"]], [420, 260], Qt.Orientation.Vertical)
+
+    @Slot(object, object)
+    def _on_focus_changed(self, _old, new) -> None:
+        """Tab walks through every panel: a dock whose tab is behind another comes to the front when
+        the keyboard focus enters it (otherwise the focus would be on a control nobody can see)."""
+        w = new
+        while w is not None and not isinstance(w, QDockWidget):
+            w = w.parentWidget()
+        if w is not None and w.parentWidget() is self and w.widget() is not None and w.widget().visibleRegion().isEmpty():
+            w.raise_()
 
     @Slot()
     def _raise_views_for_data(self) -> None:
