@@ -521,3 +521,18 @@ def test_a_hidden_panel_catches_up_when_shown(window, session, qtbot):
     qtbot.waitUntil(lambda: w(window, "dataTable").isVisible())
     assert [r[-1] for r in table_rows(w(window, "dataTable"))] == ["1", "0", "0", "0"]
     assert "NOR" in w(window, "dataSummaryLabel").text()
+
+
+def test_a_floating_data_dock_still_asks_through_the_window(window, session, controller, qtbot):
+    """The one way to confirm (``panels.base.confirm``) finds the window's ``ask`` also from a floating
+    dock, whose ``window()`` is the dock itself (a real message box would block the test)."""
+    train_a_little(controller, session, qtbot)
+    dock = window.docks["dataDock"]
+    dock.setFloating(True)
+    qtbot.waitUntil(lambda: dock.isFloating() and dock.isVisible(), timeout=2000)
+    assert window.panels["dataDock"].window() is dock
+    asked = []
+    window.ask = lambda title, text: asked.append(title) or False
+    choose(w(window, "dataNameCombo"), "AND")
+    assert asked == ["Switch to other data?"] and session.dataset.name == "XOR"
+    dock.setFloating(False)

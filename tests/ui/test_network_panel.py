@@ -265,3 +265,28 @@ def test_new_data_resets_the_widgets(window, panel, session, qtbot):
     assert find(window, QLabel, "inputSizeLabel").text() == "2 inputs: A, B"
     assert out.currentData() == "sigmoid"
     assert find(window, QLabel, "paramCountLabel").text() == f"{session.spec.num_params:,}"
+
+
+def test_removing_a_hidden_layer_takes_its_row_off_the_screen_at_once(window, panel, session, qtbot):
+    qtbot.mouseClick(find(window, QPushButton, "addLayerButton"), Qt.MouseButton.LeftButton)
+    row2 = find(window, QSpinBox, "hiddenSizeSpin2")
+    qtbot.waitUntil(row2.isVisible, timeout=2000)
+    qtbot.mouseClick(find(window, QWidget, "removeLayerButton2"), Qt.MouseButton.LeftButton)
+    # no event loop in between (a script pumping events never runs Qt's deferred deletions)
+    assert window.findChild(QSpinBox, "hiddenSizeSpin2") is None
+    assert not row2.isVisible()
+    assert [w.objectName() for w in panel.controls.findChildren(QSpinBox)] == ["hiddenSizeSpin1"]
+
+
+def test_the_loss_tooltips_say_what_is_computed(window, panel):
+    import numpy as np
+
+    from guiapp.engine.losses import MSE
+
+    loss = find(window, QComboBox, "lossCombo")
+    tip = loss.itemData(loss.findData("mse"), Qt.ItemDataRole.ToolTipRole)
+    assert "summed over the output neurons" in tip and "averaged over the samples" in tip
+    assert "average of (output − target)²" not in tip
+    # what the engine computes, as the tooltip says: (1/n) Σ_samples Σ_outputs (y − t)²
+    y, t = np.array([[0.5, 1.0], [0.0, 0.0]]), np.array([[0.0, 0.0], [0.0, 1.0]])
+    assert MSE().value(y, t) == (0.25 + 1.0 + 1.0) / 2

@@ -354,3 +354,34 @@ def test_shift_augmentation_is_offered_for_images_only_and_reaches_the_trainer(w
     controller.step_batch()
     qtbot.waitUntil(lambda: controller._trainer is not None and session.snapshot.steps >= 1, timeout=5000)
     assert controller._trainer.augment is None
+
+
+# ---- switching the optimizer offers its usual learning rate ------------------------------------------
+def test_switching_optimizer_sets_its_usual_rate_while_the_rate_is_the_presets(window, session, qtbot):
+    from guiapp.engine.optimizers import usual_learning_rate
+
+    combo, spin = find(window, "optimizerCombo"), find(window, "learningRateSpin")
+    assert session.config.learning_rate == 0.5 and session.config.optimizer == "sgd"   # the XOR preset
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam"
+    assert session.config.learning_rate == usual_learning_rate("adam") == 0.001   # not Adam(0.5)
+    assert spin.value() == pytest.approx(0.001)
+    note = find(window, "learningRateNoteLabel")
+    assert note.isVisible() and "0.001" in note.text() and "Adam" in note.text()
+    assert not find(window, "useUsualLearningRateButton").isVisible()
+    combo.setCurrentIndex(combo.findData("momentum"))          # Adam's usual rate was not the student's
+    assert session.config.learning_rate == usual_learning_rate("momentum") == 0.05
+
+
+def test_a_rate_the_student_chose_is_kept_and_the_usual_one_is_a_click_away(window, session, qtbot):
+    combo, spin = find(window, "optimizerCombo"), find(window, "learningRateSpin")
+    type_into(qtbot, spin, "0.2")
+    assert session.config.learning_rate == 0.2
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.2   # kept
+    note, use = find(window, "learningRateNoteLabel"), find(window, "useUsualLearningRateButton")
+    assert note.isVisible() and "0.001" in note.text()
+    assert use.isVisible() and "0.001" in use.text()
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    assert session.config.learning_rate == 0.001 and spin.value() == pytest.approx(0.001)
+    assert not note.isVisible()
