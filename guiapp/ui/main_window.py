@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         if left and views:
             self.resizeDocks([left[0], views[0]], [430, 900], Qt.Orientation.Horizontal)
         if "dataDock" in d and "trainingDock" in d:
-            self.resizeDocks([d["dataDock"], d["trainingDock"]], [300, 420], Qt.Orientation.Vertical)
+            # Training as tall as its settings (its minimum), Data and Network get the rest
+            self.resizeDocks([d["dataDock"], d["trainingDock"]], [700, 1], Qt.Orientation.Vertical)
         if views and "lossDock" in d:
             self.resizeDocks([views[0], d["lossDock"]], [420, 260], Qt.Orientation.Vertical)
 

@@ -66,3 +66,43 @@ def test_the_spiral_shows_all_32_neuron_maps_whole(window, session, controller, 
         assert t.picture_rect().width() >= 40   # still a picture, not a speck
         assert t.image_array() is not None
     assert len({t.width() for t in tiles}) == 1
+
+
+@pytest.mark.parametrize("spec", [DatasetSpec("logic", "XOR"), DatasetSpec("toy2d", "spiral", {"n_classes": 3})],
+                         ids=["xor", "spiral"])
+def test_the_network_designer_shows_every_control_and_its_diagram(window, session, qtbot, spec):
+    if spec != session.dataset_spec:
+        assert session.load_dataset_spec(spec)
+    window.docks["networkDock"].raise_()
+    panel = window.panels["networkDock"]
+    qtbot.waitUntil(panel.diagram.isVisible, timeout=2000)
+    scroll = panel.controls.parentWidget().parentWidget()   # the controls' scroll area
+    settle(qtbot, window, lambda: [window.docks["networkDock"], scroll.viewport(), panel.diagram])
+    assert not scroll.verticalScrollBar().isVisible()
+    for name in ("addLayerButton", "outputActivationCombo", "lossCombo", "biasCheck", "applyDesignButton",
+                 "revertDesignButton", "paramCountLabel"):
+        assert inside(window.findChild(QWidget, name), scroll.viewport()), name
+    assert panel.diagram.height() >= 150
+
+
+@pytest.mark.parametrize("spec", [DatasetSpec("toy2d", "spiral", {"n_classes": 3}), DatasetSpec("mnist", "sample")],
+                         ids=["spiral", "mnist"])
+def test_training_notes_push_the_data_preview_not_the_controls(window, session, controller, qtbot, spec):
+    """A new optimizer mid-run shows two notes (its usual learning rate, settings used from the next
+    Start): the Data panel's preview gives way, every training control stays on screen."""
+    assert session.load_dataset_spec(spec)
+    panel = window.panels["trainingDock"]
+    controller.start()
+    qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.steps > 0, timeout=10_000)
+    combo = panel.optimizer_combo
+    combo.setCurrentIndex(combo.findData("sgd"))
+    assert panel.hint_label.isVisible() and window.findChild(QWidget, "learningRateNoteLabel").isVisible()
+    controller.pause()
+    scroll = panel.scroll
+    settle(qtbot, window, lambda: [window.docks["trainingDock"], window.docks["dataDock"], scroll.viewport()])
+    assert window.minimumSizeHint().height() <= window.height()
+    assert not scroll.verticalScrollBar().isVisible()
+    controls = [w for w in panel.settings.findChildren(QWidget) if isinstance(w, SETTINGS) and w.isVisibleTo(panel)]
+    for w in controls:
+        assert inside(w, scroll.viewport()), w.objectName()
+    controller.stop()

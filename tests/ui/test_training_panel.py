@@ -385,3 +385,15 @@ def test_a_rate_the_student_chose_is_kept_and_the_usual_one_is_a_click_away(wind
     qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
     assert session.config.learning_rate == 0.001 and spin.value() == pytest.approx(0.001)
     assert not note.isVisible()
+
+
+def test_while_training_runs_a_new_optimizer_only_offers_its_rate(window, session, controller, qtbot):
+    """The rate would reach the running (old) optimizer at once: it is offered, not set."""
+    controller.start()
+    qtbot.waitUntil(lambda: session.epochs_done > 5, timeout=5000)
+    combo = find(window, "optimizerCombo")
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.5
+    assert find(window, "useUsualLearningRateButton").isVisible()
+    assert find(window, "settingsHintLabel").isVisible()
+    controller.stop()

@@ -294,15 +294,26 @@ class NetworkPanel(DockPanel):
     @Slot()
     def _fit_controls(self) -> None:
         """Give the controls the height they need (rows added, a warning shown) and the diagram the
-        rest; left alone while the content keeps its size, so a dragged splitter stays put."""
-        hint = self.controls.sizeHint().height()
+        rest. A dragged splitter stays put while the content keeps its size, but never cuts the
+        controls while the diagram can give way."""
+        hint = self.controls.sizeHint().height() + 2
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        if hint == self._controls_hint or total <= 0:
+        if total <= 0:
+            return
+        top = max(0, min(hint, total - self.diagram.minimumHeight()))
+        if hint == self._controls_hint and sizes[0] >= top:
             return
         self._controls_hint = hint
-        top = max(0, min(hint + 2, total - self.diagram.minimumHeight()))
         self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def _catch_up(self) -> None:
+        super()._catch_up()
+        self._fit_timer.start()   # the dock's tab was picked: the controls may have changed meanwhile
 
     @Slot()
     def _refresh(self, *_args) -> None:

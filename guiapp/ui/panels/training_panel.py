@@ -11,8 +11,9 @@ builds a new trainer then).
 
 Switching the optimizer offers that optimizer's usual learning rate
 (``engine.optimizers.usual_learning_rate``): when the student has not chosen a rate of their own
-(it is still the data's preset, or the previous optimizer's usual rate) it is set, and the panel
-says so; otherwise the student's rate stays and one click takes the usual one.
+(it is still the data's preset, or the previous optimizer's usual rate) and training is not
+running, it is set, and the panel says so; otherwise the rate stays and one click takes the usual
+one (while training runs a new rate would reach the old optimizer at once).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout
 
 from ...engine.optimizers import usual_learning_rate
@@ -38,7 +39,12 @@ assert set(_OPTIMIZER_NAMES) == {key for key, _t, _tip in OPTIMIZER_CHOICES}
 
 
 class _FitScrollArea(QScrollArea):
-    """A scroll area whose minimum is the height of its contents."""
+    """A scroll area whose minimum is the height of its contents (and says so when they grow)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()   # a row shown or hidden: the dock's minimum follows
+        return super().eventFilter(obj, event)
 
     def minimumSizeHint(self) -> QSize:
         w = self.widget()
@@ -61,7 +67,6 @@ class TrainingPanel(DockPanel):
         super().__init__(session, parent)
         self.controller = controller     # the learning rate goes to the running worker; a new seed resets
         self._pending_settings = False   # non-LR settings changed while a run was under way
-        self._pending_steps = 0          # ... at this many steps (a step run after that uses them)
         self._pending_seed = False       # seed changed after training: Reset draws from it
         self._last_snapshot = None
         self._offered_lr: float | None = None
@@ -197,9 +202,6 @@ class TrainingPanel(DockPanel):
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         self._last_snapshot = snap
-        if self._pending_settings and self.session.state == PAUSED and snap.steps > self._pending_steps:
-            self._pending_settings = False   # a Step ran with the new settings
-            self._update_hint()
         self.request_redraw()
 
     @Slot()
@@ -290,7 +292,6 @@ class TrainingPanel(DockPanel):
         self.session.set_config(new)
         if changed and set(changes) - {"learning_rate"} and self.session.state in (RUNNING, PAUSED):
             self._pending_settings = True
-            self._pending_steps = self._last_snapshot.steps if self._last_snapshot is not None else 0
             self._update_hint()
         return True
 
@@ -330,8 +331,11 @@ class TrainingPanel(DockPanel):
             return
         usual = usual_learning_rate(key)
         name, rate = _OPTIMIZER_NAMES[key], QLocale().toString(usual, "g", 6)
-        if self.lr_was_chosen(old) or math.isclose(self.session.config.learning_rate, usual, rel_tol=1e-9):
-            if self._apply(optimizer=key):
+        lr = self.session.config.learning_rate
+        # While a run goes on, a new rate would reach the old optimizer at once (the new one only
+        # comes at the next start): offer it then too, never change it behind the student's back.
+        if self.lr_was_chosen(old) or self.session.state == RUNNING or math.isclose(lr, usual, rel_tol=1e-9):
+            if self._apply(optimizer=key) and not math.isclose(lr, usual, rel_tol=1e-9):
                 self._show_lr_note(fill(self.tr("%1 usually starts well with a learning rate of %2; yours is "
                                                 "kept."), name, rate), usual)
         elif self._apply(optimizer=key, learning_rate=usual):
