@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolic
 from ...state.dataset_spec import DatasetSpec
 from ..dialogs import open_data
 from ..names import plane_axis_names
-from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview
+from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, summary_html
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
 from ..widgets.toy_params import ToyParamsBox
@@ -108,7 +108,7 @@ class DataPanel(DockPanel):
         self.table = TablePreview()
         self.scatter = ScatterPreview()
         self.scatter.setMinimumHeight(100)
-        self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.points_data,
+        self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.scatter.plotted_data,
                                      reset=lambda: self._refresh_preview(fit=True),
                                      enabled=lambda: not self.edit_bar.is_editing())
         self.images = ImageGrid()
@@ -391,12 +391,7 @@ class DataPanel(DockPanel):
             self._show_table(ds)
 
     def _show_table(self, ds) -> None:
-        rows = self.table.show_dataset(ds)
-        if rows <= 40:  # fits: no empty area below the last row
-            t = self.table
-            t.setMaximumHeight(t.horizontalHeader().height() + t.verticalHeader().length() + 2 * t.frameWidth() + 2)
-        else:
-            self.table.setMaximumHeight(16777215)
+        self.table.show_dataset(ds)
         self.preview.setCurrentWidget(self._table_page)
 
     def _draw_points(self) -> None:
@@ -418,38 +413,8 @@ class DataPanel(DockPanel):
             parts.append("○&nbsp;test&nbsp;point")
         self.legend.setText(" &nbsp; ".join(parts))
 
-    def points_data(self):
-        """(header, rows) of the points shown: both inputs, the class and training or test."""
-        ds = self.session.dataset
-        if not ds.is_2d:
-            return None
-        ax, ay = plane_axis_names(ds.feature_names)
-        if self.edit_bar.is_editing():
-            e = self.edit_bar.editor
-            parts = [(e.points, e.labels, e.test_mask)]
-        else:
-            parts = [(ds.X_train, ds.y_train, np.zeros(ds.n_train, bool)),
-                     (ds.X_test, ds.y_test, np.ones(ds.n_test, bool))]
-        rows = [(float(x[0]), float(x[1]), int(c), "test" if t else "train")
-                for X, y, test in parts for x, c, t in zip(X, y, test)]
-        return [ax, ay, "class", "set"], rows
-
     def _update_summary(self) -> None:
-        ds = self.session.dataset
-        if ds.kind == "logic":
-            size = f"{ds.n_train} rows (the network trains and is tested on the same table)"
-        else:
-            size = f"{ds.n_train:,} training and {ds.n_test:,} test examples"
-        inputs = f"{ds.n_features:,} inputs" + (f" ({ds.image_shape[0]}×{ds.image_shape[1]} pixels)"
-                                                 if ds.image_shape else "")
-        classes = f"{ds.n_classes} classes"
-        if ds.class_names != tuple(str(c) for c in range(ds.n_classes)) and ds.n_classes <= 10:
-            classes += ": " + ", ".join(ds.class_names)
-        text = (f"<b>{html.escape(ds.name)}</b>: {html.escape(size)} · {html.escape(inputs)} · "
-                f"{html.escape(classes)}")
-        if ds.description:
-            text += f"<br>{html.escape(ds.description)}"
-        self.summary.setText(text)
+        self.summary.setText(summary_html(self.session.dataset))
 
     @Slot(str)
     def _set_summary_hint(self, hint: str) -> None:

@@ -13,15 +13,15 @@ throttled to about 30 a second, and skipped while the dock is hidden.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
 from ...state.session import RUNNING
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.guess_chart import GuessChart
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
 
@@ -35,20 +35,6 @@ NEEDS_IMAGES_TEXT = ("<p style='font-size:12pt'>Drawing needs <b>784-input image
                      "then draw a digit here and watch it guess.</p>")
 
 
-class _ShareAxis(pg.AxisItem):
-    """Ticks 0..1 as 0%..100%."""
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{v * scale * 100:.0f}%" for v in values]
-
-
-class _Chart(pg.PlotWidget):
-    """A plot that asks for a modest size (pyqtgraph's default hint is 640x480)."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(300, 220)
-
-
 class DrawPanel(DockPanel):
     TITLE = "Draw a digit"
     DOCK_NAME = "drawDock"
@@ -58,10 +44,7 @@ class DrawPanel(DockPanel):
         super().__init__(session, parent)
         self._wide: bool | None = None
         self._net = None             # (spec, MLP): a network of the session's design, to guess with
-        self._class_names: tuple[str, ...] = ()
-        self._probs: np.ndarray | None = None
         self._probability_mode = True
-        self._text_items: list[pg.TextItem] = []
         self._digits = True
         self._seen: np.ndarray | None = None   # the preprocessed drawing (None: redo it)
 
@@ -129,23 +112,8 @@ class DrawPanel(DockPanel):
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)
 
-        self.chart = _Chart(axisItems={"bottom": _ShareAxis("bottom")})
-        self.chart.setObjectName("probabilityChart")
-        self.chart.setAccessibleName("The network's probability for each class")
-        self.chart.setToolTip("How likely the network thinks each class is (its softmax outputs add up to "
-                              "100%). The highlighted bar is its guess.")
-        self.chart.setMinimumSize(160, 140)
-        plot = self.chart.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
-        plot.showGrid(x=True, y=False, alpha=0.25)
-        plot.getAxis("left").setStyle(tickLength=0)
-        self.bars = pg.BarGraphItem(x0=np.zeros(0), y=np.zeros(0), height=0.72, width=np.zeros(0))
-        plot.addItem(self.bars)
-        self.plot = plot
-        self.chart_menu = PlotMenu(self.chart, "guess", data=self.plotted_data)
+        self.chart = GuessChart()
+        self.chart_menu = PlotMenu(self.chart, "guess", data=self.chart.plotted_data)
 
         guess_box = QVBoxLayout()
         guess_box.setContentsMargins(0, 0, 0, 0)
@@ -253,7 +221,7 @@ class DrawPanel(DockPanel):
         fashion = any(not name.isdigit() for name in ds.class_names)
         self._digits = not fashion
         self.canvas.set_hint("Draw a digit here" if self._digits else "Draw something here")
-        self._set_classes(ds.class_names)
+        self.chart.set_classes(ds.class_names)
         self._on_spec_changed()
 
     @Slot()
@@ -285,26 +253,6 @@ class DrawPanel(DockPanel):
     def _on_snapshot(self, snap) -> None:
         if not self.canvas.is_empty():
             self._schedule()
-
-    def _set_classes(self, names) -> None:
-        names = tuple(names)
-        if names == self._class_names:
-            return
-        self._class_names = names
-        k = len(names)
-        self.plot.getAxis("left").setTicks([[(i, name) for i, name in enumerate(names)]])
-        for item in self._text_items:
-            self.plot.removeItem(item)
-        self._text_items = []
-        for i in range(k):
-            text = pg.TextItem("", anchor=(0, 0.5), color=self.palette().color(QPalette.ColorRole.Text))
-            text.setPos(0, i)
-            self.plot.addItem(text)
-            self._text_items.append(text)
-        self.bars.setOpts(x0=np.zeros(k), y=np.arange(k, dtype=float), width=np.zeros(k), height=0.72)
-        self.plot.setYRange(-0.6, k - 0.4, padding=0)
-        self.plot.setXRange(0, 1.18, padding=0)
-        self._probs = None
 
     # ---- guessing ---------------------------------------------------------------------------------
     @Slot()
@@ -355,7 +303,7 @@ class DrawPanel(DockPanel):
             self.note_label.setText("The network will guess what it is as you draw.")
             return
         out = self.outputs_for(seen.reshape(-1))
-        k = len(self._class_names)
+        k = len(self.chart.class_names)
         if out is None:
             self._show_outputs(None)
             self.guess_label.setText("Waiting for the network…")
@@ -372,7 +320,7 @@ class DrawPanel(DockPanel):
             return
         self._show_outputs(out)
         top = int(np.argmax(out))
-        name = self._class_names[top]
+        name = self.chart.class_names[top]
         if self._probability_mode:
             self.guess_label.setText(f"I think it's <b>{name}</b> ({out[top]:.0%} sure)")
         else:
@@ -387,50 +335,17 @@ class DrawPanel(DockPanel):
                                     "probabilities.")
 
     def _show_outputs(self, out: np.ndarray | None) -> None:
-        k = len(self._class_names)
-        self._probs = None if out is None else out.copy()
-        values = np.zeros(k) if out is None else np.asarray(out, dtype=float)
-        top = int(np.argmax(values)) if out is not None else -1
-        pal = self.palette()
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        muted = QColor(pal.color(QPalette.ColorRole.Text))
-        muted.setAlpha(90)
-        brushes = [pg.mkBrush(accent if i == top else muted) for i in range(k)]
-        shown = np.clip(values, 0.0, None) if self._probability_mode else values
-        self.bars.setOpts(width=shown, brushes=brushes, pen=pg.mkPen(None))
-        for i, item in enumerate(self._text_items):
-            if out is None:
-                item.setText("")
-                continue
-            v = values[i]
-            item.setText(f"{v:.0%}" if self._probability_mode else f"{v:.2f}")
-            item.setColor(accent if i == top else pal.color(QPalette.ColorRole.Text))
-            item.setPos(max(float(shown[i]), 0.0) + 0.01, i)
-        if self._probability_mode or out is None:
-            self.plot.setXRange(0, 1.18, padding=0)
-        else:
-            lo, hi = min(0.0, float(values.min())), max(1.0, float(values.max()))
-            self.plot.setXRange(lo, hi + 0.18 * (hi - lo), padding=0)
+        self.chart.show_outputs(out, self._probability_mode)
 
-    def plotted_data(self):
-        """(header, rows): each class and the bar the chart shows for it."""
-        if self._probs is None:
-            return None
-        head = "probability" if self._probability_mode else "output"
-        return ["class", head], [(name, float(v)) for name, v in zip(self._class_names, self._probs)]
-
-    # ---- for tests and tools ---------------------------------------------------------------------
+    # ---- for tests and tools -----------------------------------------------------------------------
     def top_class(self) -> str | None:
         """The name of the class the bar chart highlights (None while nothing is guessed)."""
-        if self._probs is None:
-            return None
-        return self._class_names[int(np.argmax(self._probs))]
+        return self.chart.top_class()
 
     def bar_values(self) -> np.ndarray:
         """The bar lengths the chart shows now."""
-        return np.asarray(self.bars.opts["width"], dtype=float).copy()
+        return self.chart.bar_values()
 
     def bar_labels(self) -> list[str]:
         """The class names on the chart's axis."""
-        ticks = self.plot.getAxis("left")._tickLevels
-        return [name for _, name in ticks[0]] if ticks else []
+        return self.chart.bar_labels()

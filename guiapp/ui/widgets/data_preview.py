@@ -6,6 +6,8 @@ Each preview is built once and refilled when the data changes (never per trainin
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -28,6 +30,22 @@ def class_icon(label: int, size: int = 12) -> QIcon:
 
 def _text_color(widget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.Text)
+
+def summary_html(ds) -> str:
+    """What the Data panel says about a data set: sizes, inputs, classes, description (rich text)."""
+    if ds.kind == "logic":
+        size = f"{ds.n_train} rows (the network trains and is tested on the same table)"
+    else:
+        size = f"{ds.n_train:,} training and {ds.n_test:,} test examples"
+    inputs = f"{ds.n_features:,} inputs" + (f" ({ds.image_shape[0]}×{ds.image_shape[1]} pixels)"
+                                             if ds.image_shape else "")
+    classes = f"{ds.n_classes} classes"
+    if ds.class_names != tuple(str(c) for c in range(ds.n_classes)) and ds.n_classes <= 10:
+        classes += ": " + ", ".join(ds.class_names)
+    text = f"<b>{html.escape(ds.name)}</b>: {html.escape(size)} · {html.escape(inputs)} · {html.escape(classes)}"
+    if ds.description:
+        text += f"<br>{html.escape(ds.description)}"
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -71,6 +89,11 @@ class TablePreview(QTableWidget):
             font.setBold(True)
             item.setFont(font)
             self.setItem(r, len(headers) - 1, item)
+        if len(X) <= 40:  # fits: no empty area below the last row
+            self.setMaximumHeight(self.horizontalHeader().height() + self.verticalHeader().length()
+                                  + 2 * self.frameWidth() + 2)
+        else:
+            self.setMaximumHeight(16777215)
         return len(X)
 
 
@@ -112,6 +135,7 @@ class ScatterPreview(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def show_points(self, X_train, y_train, X_test=None, y_test=None) -> None:
+        self._shown = (X_train, y_train, X_test, y_test)
         nb = len(self._brushes)
         self.train_item.setData(x=np.asarray(X_train[:, 0]), y=np.asarray(X_train[:, 1]),
                                 brush=[self._brushes[int(c) % nb] for c in y_train], pen=self._edge_pen)
@@ -128,6 +152,18 @@ class ScatterPreview(pg.PlotWidget):
             lo = min(lo, float(np.min(X)) - 0.1)
             hi = max(hi, float(np.max(X)) + 0.1)
         self.vb.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+
+    def plotted_data(self):
+        """(header, rows) of the points shown: both inputs (named as the axes), the class, train or test."""
+        X, y, Xt, yt = getattr(self, "_shown", (None, None, None, None))
+        if X is None:
+            return None
+        item = self.getPlotItem()
+        header = [item.getAxis("bottom").labelText, item.getAxis("left").labelText, "class", "set"]
+        rows = [(float(a), float(b), int(c), "train") for (a, b), c in zip(X, y)]
+        if Xt is not None:
+            rows += [(float(a), float(b), int(c), "test") for (a, b), c in zip(Xt, yt)]
+        return header, rows
 
     def point_count(self) -> tuple[int, int]:
         """(training dots, test rings) on screen."""
