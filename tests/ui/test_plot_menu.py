@@ -220,3 +220,37 @@ def test_the_data_scatter_saves_its_points_and_gives_right_clicks_to_the_editor(
     QApplication.sendEvent(scatter.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where,
                                                                  scatter.viewport().mapToGlobal(where)))
     assert not panel.scatter_menu.menu.isVisible()
+
+
+def test_the_diagram_images_and_guesses_save_what_they_show(window, session, controller, qtbot, tmp_path,
+                                                           save_dialog):
+    window.docks["networkDock"].raise_()
+    network = window.panels["networkDock"]
+    trained(session, controller, qtbot, epochs=1)
+    qtbot.waitUntil(network.diagram.has_weights, timeout=5000)
+    right_click_shows_the_app_menu(qtbot, network.diagram_menu, network.diagram.rect().center())
+    header, rows = saved_files_are_right(network.diagram_menu, tmp_path, save_dialog)
+    W1 = session.snapshot.params[0]
+    assert len(rows) == session.network.num_params == 17
+    assert ["W1", "A", "h1.2", repr(float(W1[0, 1]))] in rows    # the names of every other view
+
+    assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
+    session.set_spec(NetworkSpec((784, 16, 10), ("relu", "softmax")))
+    window.docks["dataDock"].raise_()
+    data = window.panels["dataDock"]
+    qtbot.waitUntil(data.images.isVisible, timeout=2000)
+    header, rows = saved_files_are_right(data.images_menu, tmp_path, save_dialog)
+    ds = session.dataset
+    assert header[:3] == ["image", "label", "pixel 1"] and len(header) == 2 + 784
+    assert [r[1] for r in rows] == data.images.labels()
+    np.testing.assert_array_equal([float(v) for v in rows[0][2:]], ds.X_train[0])
+
+    window.docks["mnistDock"].raise_()
+    results = window.panels["mnistDock"]
+    trained(session, controller, qtbot, epochs=1)
+    qtbot.waitUntil(lambda: results.shown_evaluation() is not None
+                    and results.shown_evaluation().epoch == session.epochs_done, timeout=10_000)
+    header, rows = saved_files_are_right(results.gallery_menu, tmp_path, save_dialog)
+    ev = results.shown_evaluation()
+    assert header == ["image", "true", "guess", "probability"] and len(rows) == results.gallery.count()
+    assert [r[2] for r in rows] == [ds.class_names[int(p)] for p in ev.gallery_pred]

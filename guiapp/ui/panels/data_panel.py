@@ -113,6 +113,7 @@ class DataPanel(DockPanel):
                                      enabled=lambda: not self.edit_bar.is_editing())
         self.images = ImageGrid()
         self.images.setMinimumHeight(100)
+        self.images_menu = PlotMenu(self.images, "data-images", data=self.images.plotted_data)
 
         # -- edit points --
         self.edit_bar = PointEditBar(self.session, self.scatter, self.confirm, self.controller.start)

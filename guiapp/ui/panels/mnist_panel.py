@@ -94,6 +94,7 @@ class MnistPanel(DockPanel):
         self.gallery = DigitGallery()
         self.gallery.setToolTip("")
         self.gallery_scroll = GalleryScrollArea(self.gallery)
+        self.gallery_menu = PlotMenu(self.gallery, "test-guesses", data=self.gallery.plotted_data)
         self.gallery_title = QLabel()
         self.gallery_title.setObjectName("galleryTitleLabel")
         self.gallery_title.setWordWrap(True)

@@ -30,6 +30,7 @@ from ...engine.specs import NetworkSpec
 from ...state.session import LARGE_NETWORK_PARAMS, RUNNING
 from ..widgets.network_diagram import ACTIVATION_TITLES, NetworkDiagram
 from ..widgets.network_form import NetworkForm
+from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
 from .network_texts import (APPLY_DELAY_MS, APPLY_TIP, INITIALIZERS, LARGE_MEMORY_MB, LOSS_ITEMS, LOSS_SHORT,
                             LOSS_TIPS, LOSS_TITLES, MAX_HIDDEN_LAYERS, OUTPUT_ACTIVATIONS, describe_loss_problem,
@@ -62,6 +63,7 @@ class NetworkPanel(DockPanel):
         self._apply_timer.timeout.connect(self._auto_apply)
 
         self.diagram = NetworkDiagram()
+        self.diagram_menu = PlotMenu(self.diagram, "network-diagram", data=self.diagram.plotted_data)
         loss_items = [(name, name if name == "auto" else LOSS_ITEMS[name], LOSS_TIPS[name])
                       for name in ("auto", "mse", "bce", "cross_entropy")]
         self.form = self.controls = NetworkForm(loss_items, INITIALIZERS, APPLY_TIP, MAX_HIDDEN_LAYERS)

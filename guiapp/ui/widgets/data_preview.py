@@ -255,7 +255,16 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         self.image.setRect(QRectF(0, 0, mosaic.shape[1], mosaic.shape[0]))
         self.vb.setRange(xRange=(0, mosaic.shape[1]), yRange=(0, mosaic.shape[0]), padding=0.02)
         self._shown = n
+        self._data = (np.asarray(X[:n]).reshape(n, -1), y, class_names)
         return n
+
+    def plotted_data(self):
+        """(header, rows): each image shown, its label and its pixels (0..1, row by row)."""
+        if not self._shown:
+            return None
+        X, y, names = self._data
+        header = ["image", "label", *[f"pixel {k + 1}" for k in range(X.shape[1])]]
+        return header, [(i + 1, str(names[int(y[i])]), *X[i].tolist()) for i in range(self._shown)]
 
     def labels(self) -> list[str]:
         """The labels on screen, in reading order."""

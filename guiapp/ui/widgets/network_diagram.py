@@ -149,6 +149,20 @@ class NetworkDiagram(QWidget):
                 b.shape == (p[1],) for b, p in zip(biases, pairs))
         return True
 
+    def plotted_data(self):
+        """(header, rows) of every weight and bias shown: parameter, from, to, value (None: no weights)."""
+        if not self.has_weights():
+            return None
+        rows = []
+        for layer, W in enumerate(self._weights):
+            for j in range(W.shape[1]):
+                dst = self.neuron_name(layer + 1, j)
+                rows.extend((f"W{layer + 1}", self.neuron_name(layer, i), dst, float(W[i, j]))
+                            for i in range(W.shape[0]))
+                if self._bias and self._biases is not None:
+                    rows.append((f"b{layer + 1}", "bias", dst, float(self._biases[layer][j])))
+        return ["parameter", "from", "to", "value"], rows
+
     # ---- names ----------------------------------------------------------------------------------
     def neuron_name(self, layer: int, index: int) -> str:
         """The app's one name for a neuron (:mod:`..names`): the data's feature name for an input
