@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...data.logic import truth_table_names
 from ...data.toy2d import TOY_SETS
 from ...state.dataset_spec import DatasetSpec
+from ..widgets.point_edit_bar import MY_POINTS
 
 KINDS = (("logic", "Truth table"), ("toy2d", "2-D points"), ("mnist", "Images"), ("file", "From a file"))
 KIND_TIPS = {
@@ -17,7 +18,6 @@ KIND_TIPS = {
     "file": "Your own data: MNIST IDX files, a Keras-style .npz, or a CSV table",
 }
 TOY_TITLES = {"circle": "Circle", "xor": "XOR cloud", "gaussians": "Gaussians", "spiral": "Spiral", "moons": "Moons"}
-MY_POINTS = "My points"
 FASHION_MISSING_TIP = ("Fashion-MNIST is not installed. On Debian or Ubuntu: sudo apt install dataset-fashion-mnist "
                        "(it puts the files in /usr/share/datasets/fashion-mnist). You can also open its IDX files "
                        "or a fashion-mnist .npz with “Open file…”.")
