@@ -4,10 +4,15 @@ several states, saved as PNGs in docs/screenshots/.
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb (needs Debian's xvfb)
     .venv/bin/python scripts/screenshots.py --size 1920x1080
 
-States: XOR trained, with its decision boundary and hidden-neuron maps (and the network
-designer); the spiral mid-training; MNIST after three epochs with the weight tiles and the test
-results; a "2" drawn on the canvas.
+States: XOR on first launch; XOR trained, with its decision boundary and hidden-neuron maps (and
+the network designer); the spiral's 2-16-16-3 network trained, all 32 neuron maps beside the
+boundary and the Training panel under the grown Data panel; MNIST after three epochs with the
+weight tiles and the test results; a "2" drawn on the canvas.
 Look at every PNG afterwards: nothing overlapping, clipped or unreadable.
+
+The script drives the app without entering Qt's event loop, so :func:`pump` delivers Qt's deferred
+deletions itself: without that, widgets the app has already removed (a dock's old tab bar, a
+removed hidden-layer row) stay on screen and get photographed.
 """
 
 from __future__ import annotations
@@ -41,10 +46,16 @@ def _with_xvfb(argv, size: str) -> int:
         xvfb.wait(5)
 
 
-def _pump(app, seconds: float, until=None) -> bool:
+def pump(app, seconds: float, until=None) -> bool:
+    """Run the app for ``seconds`` (or until ``until()``), as its event loop would: events, timers and
+    the deferred deletions (``deleteLater``) that ``processEvents`` alone never delivers outside
+    ``exec()``."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if until is not None and until():
             return True
         time.sleep(0.005)
@@ -69,12 +80,12 @@ def take(out: Path) -> list[Path]:
     window.show()
     window.raise_()
     window.activateWindow()
-    _pump(app, 1.5)
+    pump(app, 1.5)
     shots: list[Path] = []
 
     def shot(name: str) -> None:
         app.processEvents()
-        _pump(app, 0.4)
+        pump(app, 0.4)
         pixmap = window.screen().grabWindow(0)
         path = out / f"{name}.png"
         pixmap.save(str(path))
@@ -86,12 +97,15 @@ def take(out: Path) -> list[Path]:
             window.docks[name].show()
             window.docks[name].raise_()
 
+    # 0. First launch: XOR, nothing trained yet.
+    shot("xor-default")
+
     # 1. XOR trained: boundary and what each hidden neuron computes.
     raise_dock("boundaryDock")
     controller.start()
-    _pump(app, 20, lambda: (session.history.last("train_loss") or 1) < 0.01)
+    pump(app, 20, lambda: (session.history.last("train_loss") or 1) < 0.01)
     controller.pause()
-    _pump(app, 0.5)
+    pump(app, 0.5)
     shot("xor-trained")
 
     # 1b. The network designer with its live diagram.
@@ -99,21 +113,24 @@ def take(out: Path) -> list[Path]:
     shot("xor-network")
     raise_dock("dataDock")
 
-    # 2. Spiral, three classes, mid-training.
+    # 2. Spiral, three classes, 2-16-16-3 (the toy preset), trained until it fits the training points:
+    #    all 32 hidden-neuron maps, and the Training panel under the grown Data panel.
     session.load_dataset_spec(DatasetSpec("toy2d", "spiral", {"n": 600, "noise": 0.03, "n_classes": 3}))
+    assert session.spec.layer_sizes == (2, 16, 16, 3), session.spec.layer_sizes
     raise_dock("boundaryDock")
     controller.start()
-    _pump(app, 6)
-    shot("spiral-training")
+    pump(app, 40, lambda: (session.history.last("train_acc") or 0) >= 0.99 and session.epochs_done >= 1500)
     controller.pause()
+    pump(app, 0.5)
+    shot("spiral-training")
 
     # 3. MNIST sample after a few epochs: the first layer's weights as 28x28 tiles, then the
     #    test results (accuracy, confusion matrix, gallery with the wrong guesses marked).
     session.load_dataset_spec(DatasetSpec("mnist", "sample"))
     controller.start()
-    _pump(app, 60, lambda: session.epochs_done >= 3)
+    pump(app, 60, lambda: session.epochs_done >= 3)
     controller.pause()
-    _pump(app, 1.0)
+    pump(app, 1.0)
     raise_dock("weightsDock")
     shot("mnist-weights")
     raise_dock("mnistDock")
@@ -126,7 +143,7 @@ def take(out: Path) -> list[Path]:
         two = [(8.5, 9), (10, 6.5), (13, 5), (16.5, 5.5), (18.5, 8), (18, 11.5), (15, 15), (11, 19),
                (8.5, 22), (12, 21.5), (16, 21.5), (20, 22)]
         draw.canvas.draw_stroke(two)
-        _pump(app, 0.6)
+        pump(app, 0.6)
         shot("draw-digit")
 
     window.close()

@@ -135,3 +135,12 @@ def make_optimizer(name: str, learning_rate: float, *, momentum: float = 0.9, l1
     if key == "momentum":
         return Momentum(learning_rate, momentum=momentum, l1=l1, l2=l2)
     return OPTIMIZERS[key](learning_rate, l1=l1, l2=l2)
+
+
+def usual_learning_rate(name: str) -> float:
+    """The learning rate optimizer ``name`` usually starts well with: sgd 0.1, momentum 0.05, adam 0.001."""
+    rates = {"sgd": 0.1, "momentum": 0.05, "adam": 0.001}
+    key = str(name).strip().lower()
+    if key not in rates:
+        raise ValueError(f"unknown optimizer {name!r}: choose one of {', '.join(rates)}")
+    return rates[key]

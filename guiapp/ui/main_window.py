@@ -2,31 +2,43 @@
 
 Panels talk to each other only through the session; this file just places them and connects
 the window-level actions (Start/Pause, Step, Stop, Reset, save/load model, About).
+
+The training toolbar is the one place with the buttons that run training (the Training panel
+shows progress and settings): it is always on screen whatever the docks show, and it has the
+width a speed control and a rewind scrubber will need. Keys: F5 starts or pauses training from
+anywhere; Space does too unless the focused control uses Space itself (a check box, button,
+combo box, spin box or table gets its Space: keys go to the focused widget first, and only what
+it leaves reaches the window). At start the keyboard focus is on Start, so Space starts training.
+Tab goes through every panel: a panel whose dock tab is behind another comes to the front as the
+focus enters it.
 """
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabBar,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStyle,
+                               QTabBar, QToolBar, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
-from ..engine.serialization import load_model, save_model
-from .model_fit import data_title, dataset_spec_from, model_misfit
 from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
 from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
 from .i18n.language_menu import LanguageMenu
+from .model_files import ModelFiles
 from .panels import load_panel_classes
-from .i18n.formatting import arg
+from .panels.base import question_box
 from .widgets.message_banner import MessageBanner
 
 #: Closing waits this long for the training thread before the window goes anyway.
 SHUTDOWN_WAIT_MS = 2000
+
+#: Starts or pauses training wherever the keyboard focus is. Space does too, unless the focused
+#: control uses it (see the module notes); the tooltips and the README say both.
+START_KEY = Qt.Key.Key_F5
+START_KEY_TEXT = "F5 or Space"
 
 _AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -63,6 +75,8 @@ class MainWindow(QMainWindow):
         central.setMaximumHeight(0)  # grows only while the banner shows
         self._central = central
 
+        self._focus_placed = False
+        self.model_files = ModelFiles(self)
         self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._make_docks()
@@ -78,6 +92,7 @@ class MainWindow(QMainWindow):
         session.network_changed.connect(self._on_network_changed)
         session.dataset_changed.connect(self._raise_views_for_data)
         session.message.connect(self.show_message)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._on_state_changed(session.state)
         self._raise_views_for_data()
         self._restore_window()
@@ -88,7 +103,7 @@ class MainWindow(QMainWindow):
     # ---- docks ---------------------------------------------------------------------------------
     def _make_docks(self) -> None:
         for cls, area in load_panel_classes():
-            panel = cls(self.session, self.controller, self)
+            panel = cls.create(self.session, self.controller, self)
             dock = QDockWidget(cls.TITLE, self)
             dock.setObjectName(cls.DOCK_NAME)
             dock.setWidget(panel)
@@ -118,9 +133,20 @@ class MainWindow(QMainWindow):
         if left and views:
             self.resizeDocks([left[0], views[0]], [430, 900], Qt.Orientation.Horizontal)
         if "dataDock" in d and "trainingDock" in d:
-            self.resizeDocks([d["dataDock"], d["trainingDock"]], [300, 420], Qt.Orientation.Vertical)
+            # Training as tall as its settings (its minimum), Data and Network get the rest
+            self.resizeDocks([d["dataDock"], d["trainingDock"]], [700, 1], Qt.Orientation.Vertical)
         if views and "lossDock" in d:
             self.resizeDocks([views[0], d["lossDock"]], [420, 260], Qt.Orientation.Vertical)
+
+    @Slot(object, object)
+    def _on_focus_changed(self, _old, new) -> None:
+        """Tab walks through every panel: a dock whose tab is behind another comes to the front when
+        the keyboard focus enters it (otherwise the focus would be on a control nobody can see)."""
+        w = new
+        while w is not None and not isinstance(w, QDockWidget):
+            w = w.parentWidget()
+        if w is not None and w.parentWidget() is self and w.widget() is not None and w.widget().visibleRegion().isEmpty():
+            w.raise_()
 
     @Slot()
     def _raise_views_for_data(self) -> None:
@@ -148,16 +174,18 @@ class MainWindow(QMainWindow):
         SP = QStyle.StandardPixmap
         c = self.controller
         self.start_action = self._action("startAction", "&Start", "Start training, or pause it", c.toggle,
-                                         Qt.Key.Key_Space, SP.SP_MediaPlay)
-        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch", "Train one more epoch, then pause",
+                                         START_KEY, SP.SP_MediaPlay)
+        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch",
+                                              "Train until the current epoch is finished, then pause",
                                               c.step_epoch, "Ctrl+E", SP.SP_MediaSkipForward)
         self.step_batch_action = self._action("stepBatchAction", "Step &batch",
                                               "Train on one more minibatch, then pause", c.step_batch, "Ctrl+B",
                                               SP.SP_MediaSeekForward)
         self.stop_action = self._action("stopAction", "S&top", "Stop training (weights and history are kept)",
                                         c.stop, "Ctrl+.", SP.SP_MediaStop)
-        self.reset_action = self._action("resetAction", "&Reset", "New random weights and an empty history",
-                                         self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
+        self.reset_action = self._action("resetAction", "&Reset",
+                                         "New random weights (from the seed) and an empty history; asks first if the "
+                                         "network has been trained", self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
         self.save_model_action = self._action("saveModelAction", "&Save model…", "Save the network's design and weights",
                                               self.save_model_dialog, QKeySequence.StandardKey.Save)
         self.load_model_action = self._action("loadModelAction", "&Load model…", "Load a saved network",
@@ -212,10 +240,12 @@ class MainWindow(QMainWindow):
         for action in tb.actions():
             widget = tb.widgetForAction(action)
             if widget is not None:
-                widget.setObjectName(action.objectName().replace("Action", "ToolButton"))
+                widget.setObjectName(action.objectName().replace("Action", "Button"))   # startButton, ...
                 widget.setAccessibleName(action.text().replace("&", ""))
+                widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # reachable by Tab; a click leaves the focus
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
+        self.start_button = tb.widgetForAction(self.start_action)
 
     def _make_status_bar(self) -> None:
         sb = self.statusBar()
@@ -251,7 +281,8 @@ class MainWindow(QMainWindow):
         self.start_action.setText("&Pause" if running else ("&Resume" if state == PAUSED else "&Start"))
         self.start_action.setIcon(self.style().standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
         tip = "Pause training" if running else ("Resume training" if state == PAUSED else "Start training")
-        self.start_action.setToolTip(f"{tip} (Space)")
+        self.start_action.setToolTip(f"{tip} ({START_KEY_TEXT})")
+        self.start_button.setAccessibleName(self.start_action.text().replace("&", ""))
         self.stop_action.setEnabled(state in (RUNNING, PAUSED))
         self.load_model_action.setEnabled(not running)
         self.state_label.setText({IDLE: "Ready", RUNNING: "Training…", PAUSED: "Paused",
@@ -298,10 +329,24 @@ class MainWindow(QMainWindow):
         self.controller.reset()
 
     def ask(self, title: str, text: str) -> bool:
-        """A yes/no question (tests replace this method)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        """A yes/no question: the one place every panel's confirmation goes through
+        (``panels.base.confirm``); tests replace this method."""
+        return question_box(self, title, text)
+
+    def keyPressEvent(self, event) -> None:
+        """Space that no focused control took (see the module notes): start or pause training."""
+        if event.key() == Qt.Key.Key_Space and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self.start_action.isEnabled():
+                self.start_action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._focus_placed:   # the first time: Space presses Start
+            self._focus_placed = True
+            QTimer.singleShot(0, lambda: self.start_button.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def current_network_copy(self):
         """An independent network with the latest weights (from the snapshot while training)."""
@@ -310,91 +355,20 @@ class MainWindow(QMainWindow):
         net.set_params(snap.params if snap is not None else self.session.network.params)
         return net
 
+    # ---- model files (File → Save model / Load model): guiapp/ui/model_files.py ---------------------
     @Slot()
     def save_model_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz", "Backprop Lab model (*.npz)")
-        if path:
-            self.save_model_to(path)
+        self.model_files.save_dialog()
 
     def save_model_to(self, path: str) -> bool:
-        """Save the design, weights and the data it was trained on; an error message if that fails."""
-        try:
-            saved = save_model(path, self.current_network_copy(), self.session.spec,
-                               extra={"dataset": self.session.dataset_spec.to_dict(),
-                                      "epochs": self.session.epochs_done})
-        except (OSError, ValueError) as exc:
-            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-            self.show_message("error", arg(self.tr("Could not save the model to %1: %2. Nothing was written."),
-                                           path, reason))
-            return False
-        self.show_message("info", arg(self.tr("Saved the model to %1"), str(saved)))
-        return True
+        return self.model_files.save_to(path)
 
     @Slot()
     def load_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Backprop Lab model (*.npz)")
-        if path:
-            self.load_model_from(path)
+        self.model_files.load_dialog()
 
     def load_model_from(self, path: str) -> bool:
-        """Load a saved model, off the GUI thread behind a progress dialog with Cancel. A model
-        that does not fit the current data is explained, and if the file names the data it was
-        trained on, the user may switch to that data. On failure, No or Cancel nothing changes."""
-        from ..workers.background_job import BackgroundJob
-        from .dialogs.load_progress import run_job_with_progress
-
-        name = Path(path).name
-        job = BackgroundJob(lambda ctx: load_model(path, cancel=ctx.cancel, progress=ctx.progress))
-        ok, result = run_job_with_progress(self, self.tr("Loading a model"), arg(self.tr("Loading %1…"), name), job)
-        if ok is None:
-            self.show_message("info", arg(self.tr("Loading %1 was cancelled; the network is unchanged."), name))
-            return False
-        if not ok:
-            reason = self.tr("there is not enough memory for it") if isinstance(result, MemoryError) else str(result)
-            self.show_message("error", arg(self.tr("Could not load %1: %2. The current network is unchanged."),
-                                           name, reason))
-            return False
-        net, spec, extra = result
-        misfit = model_misfit(spec, self.session.dataset)
-        if misfit is not None and not self._switch_to_model_data(name, spec, extra, misfit):
-            return False
-        self.controller.stop()
-        if not self.session.set_spec(spec, params=net.params):
-            return False
-        self.show_message("info", arg(self.tr("Loaded the model from %1"), path))
-        return True
-
-    def _switch_to_model_data(self, name: str, spec, extra: dict, misfit: str) -> bool:
-        """The model does not fit the current data (``misfit`` says why): offer the data it was
-        trained on (stored in the file) and switch to it if the user agrees. True if switched."""
-        from .dialogs.load_progress import load_dataset_with_progress
-
-        trained_on = dataset_spec_from(extra)
-        if trained_on is None or trained_on == self.session.dataset_spec:
-            self.show_message("error", arg(self.tr("%1 does not fit the current data: %2. Choose data that fits "
-                                                   "first; nothing was changed."), name, misfit))
-            return False
-        title = data_title(trained_on)
-        if not self.ask(self.tr("Switch to the model's data?"),
-                        arg(self.tr("%1 does not fit the current data: %2.\n\nIt was trained on %3. Switch to %3 "
-                                    "and load the model? The current data and network will be replaced."),
-                            name, misfit, title)):
-            self.show_message("info", arg(self.tr("%1 was not loaded: %2. Nothing was changed."), name, misfit))
-            return False
-        outcome = load_dataset_with_progress(self, trained_on)
-        if outcome.dataset is None:
-            reason = self.tr("cancelled") if outcome.cancelled else str(outcome.error)
-            self.show_message("error", arg(self.tr("Could not load %1 (%2), so %3 was not loaded. Nothing was "
-                                                   "changed."), title, reason, name))
-            return False
-        still = model_misfit(spec, outcome.dataset)
-        if still is not None:
-            self.show_message("error", arg(self.tr("%1 does not fit %2 either: %3. Nothing was changed."),
-                                           name, title, still))
-            return False
-        self.controller.stop()
-        self.session.set_dataset(outcome.dataset, trained_on)
-        return True
+        return self.model_files.load_from(path)
 
     @Slot()
     def reset_layout(self) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from guiapp.engine.specs import NetworkSpec
 from guiapp.state.dataset_spec import DatasetSpec
-from guiapp.ui.panels.boundary_panel import (MAX_MAPS_PER_LAYER, NeuronMapTile, boundary_rgb, predicted_classes,
-                                             region_colors)
+from guiapp.ui.widgets.boundary_render import boundary_rgb, predicted_classes, region_colors
+from guiapp.ui.widgets.neuron_maps import MAX_MAPS_PER_LAYER, NeuronMapTile
 from guiapp.ui.widgets.colormaps import class_color, diverging_lut
 
 

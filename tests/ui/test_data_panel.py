@@ -20,9 +20,10 @@ from guiapp.ui.widgets.point_editor import PointEditor
 def quick_delays(monkeypatch):
     """Shorter waits after spin changes and clicks (same behaviour, faster tests)."""
     from guiapp.ui.panels.data_panel import DataPanel
+    from guiapp.ui.widgets.point_edit_bar import PointEditBar
 
     monkeypatch.setattr(DataPanel, "PARAM_DELAY_MS", 60)
-    monkeypatch.setattr(DataPanel, "EDIT_DELAY_MS", 100)
+    monkeypatch.setattr(PointEditBar, "EDIT_DELAY_MS", 100)
 
 
 @pytest.fixture
@@ -161,14 +162,14 @@ def test_regenerate_draws_another_sample_and_the_seed_brings_it_back(window, ses
     assert np.array_equal(session.dataset.X_train, first)
 
 
-def test_widgets_follow_data_set_from_outside(window, session, qtbot):
+def test_widgets_follow_data_set_from_outside(window, panel, session, qtbot):
     spec = DatasetSpec("toy2d", "spiral", {"n": 120, "noise": 0.05, "seed": 7, "test_ratio": 0.1, "n_classes": 3})
     session.load_dataset_spec(spec)
     assert w(window, "dataKindCombo").currentText() == "2-D points"
     assert w(window, "dataNameCombo").currentText() == "Spiral"
     assert (w(window, "countSpin").value(), w(window, "dataSeedSpin").value(), w(window, "testRatioSpin").value(),
             w(window, "classesSpin").value()) == (120, 7, 10, 3)
-    qtbot.wait(250)  # longer than the spins' delay: syncing them must not reload anything
+    assert not panel._param_timer.isActive()  # syncing the spins schedules no reload
     assert session.dataset_spec is spec
 
 
@@ -385,7 +386,7 @@ def test_click_adds_right_click_erases_and_undo_restores(window, session, qtbot)
     qtbot.waitUntil(lambda: session.dataset.n_train == n0 + 1)
 
 
-def test_a_burst_of_clicks_rebuilds_the_network_once(window, session, qtbot):
+def test_a_burst_of_clicks_rebuilds_the_network_once(window, panel, session, qtbot):
     pick_toy(window, qtbot, session, "Circle")
     scatter = w(window, "scatterPlot")
     w(window, "editPointsCheck").setChecked(True)
@@ -394,11 +395,11 @@ def test_a_burst_of_clicks_rebuilds_the_network_once(window, session, qtbot):
     for i in range(5):
         click_plot(qtbot, scatter, -0.9 + 0.1 * i, 1.0)
     qtbot.waitUntil(lambda: session.dataset_spec.kind == "custom")
-    qtbot.wait(250)
+    assert not panel.edit_bar.timer.isActive()   # nothing more to apply
     assert len(ids) == 1 and session.dataset.n_train == 165
 
 
-def test_edit_mode_asks_after_training_and_no_leaves_it_off(window, session, controller, qtbot):
+def test_edit_mode_asks_after_training_and_no_leaves_it_off(window, panel, session, controller, qtbot):
     pick_toy(window, qtbot, session, "Circle")
     train_a_little(controller, session, qtbot)
     window.ask = lambda title, text: False
@@ -406,7 +407,7 @@ def test_edit_mode_asks_after_training_and_no_leaves_it_off(window, session, con
     check.setChecked(True)
     assert not check.isChecked() and not w(window, "undoPointsButton").isEnabled()
     click_plot(qtbot, w(window, "scatterPlot"), 0.0, 0.0)
-    qtbot.wait(250)
+    assert not panel.edit_bar.timer.isActive() and len(panel.edit_bar.editor) == 0   # the click edited nothing
     assert session.dataset.name == "Circle" and session.has_progress
 
 
@@ -416,9 +417,8 @@ def test_clear_then_draw_two_classes_from_scratch(window, session, qtbot):
     w(window, "editPointsCheck").setChecked(True)
     qtbot.mouseClick(w(window, "clearPointsButton"), Qt.MouseButton.LeftButton)
     assert scatter.point_count() == (0, 0)
-    qtbot.wait(250)
+    qtbot.waitUntil(lambda: "No training points" in w(window, "dataSummaryLabel").text())   # the edit was applied
     assert session.dataset.name == "Moons"  # no points: the previous data stays
-    assert "No training points" in w(window, "dataSummaryLabel").text()
     choose(w(window, "pointClassCombo"), "Class 0")
     click_plot(qtbot, scatter, -0.5, 0.0)
     choose(w(window, "pointClassCombo"), "Class 1")
@@ -521,3 +521,18 @@ def test_a_hidden_panel_catches_up_when_shown(window, session, qtbot):
     qtbot.waitUntil(lambda: w(window, "dataTable").isVisible())
     assert [r[-1] for r in table_rows(w(window, "dataTable"))] == ["1", "0", "0", "0"]
     assert "NOR" in w(window, "dataSummaryLabel").text()
+
+
+def test_a_floating_data_dock_still_asks_through_the_window(window, session, controller, qtbot):
+    """The one way to confirm (``panels.base.confirm``) finds the window's ``ask`` also from a floating
+    dock, whose ``window()`` is the dock itself (a real message box would block the test)."""
+    train_a_little(controller, session, qtbot)
+    dock = window.docks["dataDock"]
+    dock.setFloating(True)
+    qtbot.waitUntil(lambda: dock.isFloating() and dock.isVisible(), timeout=2000)
+    assert window.panels["dataDock"].window() is dock
+    asked = []
+    window.ask = lambda title, text: asked.append(title) or False
+    choose(w(window, "dataNameCombo"), "AND")
+    assert asked == ["Switch to other data?"] and session.dataset.name == "XOR"
+    dock.setFloating(False)

@@ -40,7 +40,7 @@ def mnist_session(session):
 def _make_panel(qtbot, session, controller, size=(900, 400)):
     from guiapp.ui.panels.draw_panel import DrawPanel
 
-    panel = DrawPanel(session, controller)
+    panel = DrawPanel(session)
     qtbot.addWidget(panel)
     panel.resize(*size)
     panel.show()
@@ -216,3 +216,16 @@ def test_fits_a_small_laptop_dock(qtbot, mnist_session, controller, trained_para
     button = panel.findChild(QPushButton, "clearCanvasButton")
     assert button.isVisible() and button.mapTo(panel, QPoint(0, button.height())).y() <= panel.height()
     assert panel.findChild(QWidget, "probabilityChart").height() >= 150
+
+
+def test_the_guess_is_the_engines_own_forward_pass(panel, mnist_session, qtbot):
+    """The panel has no forward pass of its own: its bars are MLP.predict_proba of the snapshot's weights."""
+    import guiapp.ui.panels.draw_panel as draw_module
+
+    assert not hasattr(draw_module, "forward")
+    _canvas(panel).draw_stroke([(14, 5), (14, 23)])
+    qtbot.waitUntil(lambda: panel.top_class() is not None, timeout=3000)
+    net = mnist_session.spec.build(seed=1)
+    net.set_params(panel.current_params())
+    expected = net.predict_proba(panel.findChild(QWidget, "preprocessedView").array().reshape(1, -1))[0]
+    np.testing.assert_allclose(panel.bar_values(), expected, rtol=1e-6, atol=1e-9)

@@ -51,3 +51,37 @@ def test_worker_error_becomes_a_message_and_app_keeps_running(window, session, c
     controller.start()
     qtbot.waitUntil(lambda: session.epochs_done > 10, timeout=30_000)
     controller.stop()
+
+
+def test_save_and_load_a_model_through_the_file_menu(window, session, controller, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    import numpy as np
+
+    from guiapp.engine.specs import NetworkSpec
+
+    assert window.save_model_action in window.file_menu.actions()
+    assert window.load_model_action in window.file_menu.actions()
+    session.set_spec(NetworkSpec((2, 3, 1), ("sigmoid", "sigmoid")))
+    controller.step_epoch()
+    qtbot.waitUntil(lambda: session.epochs_done == 1 and session.state == PAUSED, timeout=5000)
+    qtbot.waitUntil(lambda: session.snapshot is not None and session.snapshot.epoch == 1, timeout=5000)
+    trained = [p.copy() for p in session.snapshot.params]
+    target = tmp_path / "xor-model.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_model_action.trigger()
+    assert target.is_file() and target.stat().st_size > 0
+
+    session.set_spec(NetworkSpec((2, 4, 1), ("tanh", "sigmoid")))   # something else in between
+    assert session.spec.layer_sizes == (2, 4, 1)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.load_model_action.trigger()
+    assert session.spec.layer_sizes == (2, 3, 1) and session.spec.activations == ("sigmoid", "sigmoid")
+    for loaded, saved in zip(session.network.params, trained):
+        np.testing.assert_array_equal(loaded, saved)
+    assert "Loaded" in window.statusBar().currentMessage()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))   # Cancel: nothing changes
+    before = session.network_id
+    window.load_model_action.trigger()
+    assert session.network_id == before

@@ -26,7 +26,7 @@ def mnist_session(session):
 def _make_panel(qtbot, session, controller, size=(900, 420)):
     from guiapp.ui.panels.mnist_panel import MnistPanel
 
-    panel = MnistPanel(session, controller)
+    panel = MnistPanel(session)
     qtbot.addWidget(panel)
     panel.resize(*size)
     panel.show()

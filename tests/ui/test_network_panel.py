@@ -102,7 +102,7 @@ def test_mnist_784_16_10_shows_12730_parameters(window, panel, session, qtbot):
     diagram = panel.diagram
     assert diagram.neuron_center(0, 783) is not None
     assert diagram.neuron_center(0, 400) is None
-    col = diagram._columns[0]
+    col = diagram._ensure_layout().columns[0]
     more = diagram.tooltip_at(QPoint(int(col.x), int(col.ellipsis_y)))
     assert more is not None and "more neurons are not drawn" in more
 
@@ -145,7 +145,8 @@ def test_with_progress_apply_asks_and_no_keeps_the_network(window, panel, sessio
     apply = find(window, QPushButton, "applyDesignButton")
     assert apply.isEnabled()
     assert find(window, QLabel, "paramCountLabel").text() == f"{3 * 8 + 9 * 1}"   # the preview's count
-    qtbot.wait(4 * AUTO_APPLY_MS)   # longer than the automatic-apply delay: nothing is built behind the user's back
+    # nothing is built behind the user's back: the automatic build (its timer) is not even scheduled
+    assert not panel._apply_timer.isActive()
     assert session.network_id == net_id and not questions
 
     qtbot.mouseClick(apply, Qt.MouseButton.LeftButton)
@@ -187,7 +188,7 @@ def test_invalid_loss_is_explained_and_not_applied(window, panel, session, qtbot
     problem = find(window, QLabel, "designProblemLabel")
     assert problem.isVisible() and "softmax" in problem.text()
     assert not find(window, QPushButton, "applyDesignButton").isEnabled()
-    qtbot.wait(4 * AUTO_APPLY_MS)
+    assert not panel._apply_timer.isActive()              # no automatic build of a design that cannot train
     assert session.spec == spec
     pick(find(window, QComboBox, "outputActivationCombo"), "softmax")   # now it fits
     qtbot.waitUntil(lambda: session.spec.loss == "cross_entropy", timeout=3000)
@@ -202,9 +203,9 @@ def test_diagram_hover_shows_the_snapshot_weight(window, panel, session, control
     qtbot.waitUntil(lambda: diagram.has_weights(), timeout=2000)
     W1, b1, W2 = session.snapshot.params[0], session.snapshot.params[1], session.snapshot.params[2]
     text = diagram.tooltip_at(diagram.link_point(0, 1, 2, t=0.25))
-    assert text == f"w[1→2, from x2 to h1.3] = {W1[1, 2]:.3f}"
+    assert text == f"w[1→2, from B to h1.3] = {W1[1, 2]:.3f}"     # XOR's inputs are A and B everywhere
     text = diagram.tooltip_at(diagram.link_point(1, 3, 0, t=0.75))
-    assert text.startswith("w[2→3, from h1.4 to y1]") and text.endswith(f"{W2[3, 0]:.3f}")
+    assert text.startswith("w[2→3, from h1.4 to out]") and text.endswith(f"{W2[3, 0]:.3f}")
     neuron = diagram.tooltip_at(diagram.neuron_center(1, 0))
     assert f"bias b = {b1[0]:.3f}" in neuron and "tanh" in neuron
     assert diagram.tooltip_at(QPoint(2, 2)) is None
@@ -212,7 +213,7 @@ def test_diagram_hover_shows_the_snapshot_weight(window, panel, session, control
     pos = diagram.link_point(0, 0, 1, t=0.3).toPoint()
     QApplication.sendEvent(diagram, QHelpEvent(QEvent.Type.ToolTip, pos, diagram.mapToGlobal(pos)))
     qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=2000)
-    assert QToolTip.text() == f"w[1→2, from x1 to h1.2] = {W1[0, 1]:.3f}"
+    assert QToolTip.text() == f"w[1→2, from A to h1.2] = {W1[0, 1]:.3f}"
     QToolTip.hideText()
 
 
@@ -228,8 +229,7 @@ def test_diagram_follows_training_and_repaints_throttled(window, panel, session,
     diagram.paint_count = 0
     for _ in range(50):                       # a burst of snapshots: one repaint, not 50
         diagram.set_params(session.snapshot.params)
-    qtbot.waitUntil(lambda: diagram.paint_count >= 1, timeout=2000)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: diagram.paint_count >= 1 and not diagram._timer.isActive(), timeout=2000)
     assert diagram.paint_count <= 3
 
 
@@ -246,8 +246,8 @@ def test_large_design_warns_and_waits_for_apply(window, panel, session, qtbot):
     assert warning.isVisible()
     assert "20,037,642" in warning.text() and "MB" in warning.text()
     assert "MB" in find(window, QLabel, "memoryLabel").text()
-    qtbot.wait(4 * AUTO_APPLY_MS)
-    assert session.spec.layer_sizes != (784, 4096, 4096, 10)    # not built by itself
+    assert not panel._apply_timer.isActive()                    # not built by itself
+    assert session.spec.layer_sizes != (784, 4096, 4096, 10)
     assert find(window, QPushButton, "applyDesignButton").isEnabled()
     qtbot.mouseClick(find(window, QPushButton, "revertDesignButton"), Qt.MouseButton.LeftButton)
     assert not warning.isVisible()
@@ -265,3 +265,28 @@ def test_new_data_resets_the_widgets(window, panel, session, qtbot):
     assert find(window, QLabel, "inputSizeLabel").text() == "2 inputs: A, B"
     assert out.currentData() == "sigmoid"
     assert find(window, QLabel, "paramCountLabel").text() == f"{session.spec.num_params:,}"
+
+
+def test_removing_a_hidden_layer_takes_its_row_off_the_screen_at_once(window, panel, session, qtbot):
+    qtbot.mouseClick(find(window, QPushButton, "addLayerButton"), Qt.MouseButton.LeftButton)
+    row2 = find(window, QSpinBox, "hiddenSizeSpin2")
+    qtbot.waitUntil(row2.isVisible, timeout=2000)
+    qtbot.mouseClick(find(window, QWidget, "removeLayerButton2"), Qt.MouseButton.LeftButton)
+    # no event loop in between (a script pumping events never runs Qt's deferred deletions)
+    assert window.findChild(QSpinBox, "hiddenSizeSpin2") is None
+    assert not row2.isVisible()
+    assert [w.objectName() for w in panel.controls.findChildren(QSpinBox)] == ["hiddenSizeSpin1"]
+
+
+def test_the_loss_tooltips_say_what_is_computed(window, panel):
+    import numpy as np
+
+    from guiapp.engine.losses import MSE
+
+    loss = find(window, QComboBox, "lossCombo")
+    tip = loss.itemData(loss.findData("mse"), Qt.ItemDataRole.ToolTipRole)
+    assert "summed over the output neurons" in tip and "averaged over the samples" in tip
+    assert "average of (output − target)²" not in tip
+    # what the engine computes, as the tooltip says: (1/n) Σ_samples Σ_outputs (y − t)²
+    y, t = np.array([[0.5, 1.0], [0.0, 0.0]]), np.array([[0.0, 0.0], [0.0, 1.0]])
+    assert MSE().value(y, t) == (0.25 + 1.0 + 1.0) / 2

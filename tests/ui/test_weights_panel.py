@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from guiapp.engine.specs import NetworkSpec
 from guiapp.state.dataset_spec import DatasetSpec
-from guiapp.ui.panels.weights_panel import MAX_TILES, index_ticks, weight_tiles
+from guiapp.ui.widgets.weight_images import MAX_TILES, index_ticks, weight_tiles
 from guiapp.ui.widgets.colormaps import nice_level, steady_levels
 from guiapp.ui.widgets.dock_visibility import is_on_screen
 

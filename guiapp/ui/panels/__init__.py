@@ -1,5 +1,7 @@
-"""One module per dock. Each panel class takes ``(session, controller, parent=None)`` and has
-``TITLE`` (the dock's title) and ``DOCK_NAME`` (the dock's stable objectName)."""
+"""One module per dock (helpers of a panel sit beside it: ``data_choices``, ``network_texts``).
+Each panel is a :class:`.base.DockPanel` with ``TITLE`` (the dock's title) and ``DOCK_NAME`` (the
+dock's stable objectName), made by ``cls.create(session, controller, parent)``: only the panels
+that drive training (Data, Training) keep the controller, the others take ``(session, parent)``."""
 
 from __future__ import annotations
 

@@ -4,24 +4,26 @@ The drawing is prepared the way the MNIST digits were (``guiapp.data.preprocess`
 ink, scaled so its longer side is 20 px, centred by its centre of mass in a 28x28 frame); the panel
 shows that "as the network sees it" and the network's ten outputs as a bar chart.
 
-The guess comes from a tiny NumPy forward pass over the latest snapshot's weights (copies made by
-the worker), so it follows training live; one 784-input image is microseconds of work, fine on the
-GUI thread. Guesses are throttled to about 30 a second, and skipped while the dock is hidden.
+The guess comes from the engine's own forward pass (``MLP.predict_proba`` on a network of the
+session's design holding the latest snapshot's weights, copies made by the worker), so it follows
+training live; one 784-input image is microseconds of work, fine on the GUI thread. Guesses are
+throttled to about 30 a second, and skipped while the dock is hidden.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
-from ...engine.activations import get_activation
 from ...state.session import RUNNING
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.guess_chart import GuessChart
+from ..widgets.plot_menu import PlotMenu
+from .base import DockPanel
 
 #: Inputs a network needs for drawing: one per pixel of a 28x28 image.
 DRAW_INPUTS = MNIST_SIZE * MNIST_SIZE
@@ -33,57 +35,16 @@ NEEDS_IMAGES_TEXT = ("<p style='font-size:12pt'>Drawing needs <b>784-input image
                      "then draw a digit here and watch it guess.</p>")
 
 
-def forward(params, activations, x: np.ndarray) -> np.ndarray | None:
-    """The network's outputs for one input ``x`` (d,), from ``params`` [W1, (b1,) W2, (b2,) ...]
-    and the activation objects of its layers; None if the weights do not fit the input."""
-    if not params or params[0].ndim != 2 or params[0].shape[0] != x.size:
-        return None
-    a = x.reshape(1, -1).astype(params[0].dtype, copy=False)
-    i = 0
-    for act in activations:
-        if i >= len(params) or params[i].ndim != 2 or params[i].shape[0] != a.shape[1]:
-            return None
-        z = a @ params[i]
-        i += 1
-        if i < len(params) and params[i].ndim == 1:
-            z = z + params[i]
-            i += 1
-        a = act.forward(z)
-    if i != len(params):
-        return None
-    return np.asarray(a[0], dtype=np.float64)
-
-
-class _ShareAxis(pg.AxisItem):
-    """Ticks 0..1 as 0%..100%."""
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{v * scale * 100:.0f}%" for v in values]
-
-
-class _Chart(pg.PlotWidget):
-    """A plot that asks for a modest size (pyqtgraph's default hint is 640x480)."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(300, 220)
-
-
-class DrawPanel(QWidget):
+class DrawPanel(DockPanel):
     TITLE = "Draw a digit"
     DOCK_NAME = "drawDock"
+    OBJECT_NAME = "drawPanel"
 
-    def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("drawPanel")
-        self._dirty = True
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
         self._wide: bool | None = None
-        self._activations: list = []
-        self._class_names: tuple[str, ...] = ()
-        self._probs: np.ndarray | None = None
+        self._net = None             # (spec, MLP): a network of the session's design, to guess with
         self._probability_mode = True
-        self._text_items: list[pg.TextItem] = []
         self._digits = True
         self._seen: np.ndarray | None = None   # the preprocessed drawing (None: redo it)
 
@@ -151,22 +112,8 @@ class DrawPanel(QWidget):
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)
 
-        self.chart = _Chart(axisItems={"bottom": _ShareAxis("bottom")})
-        self.chart.setObjectName("probabilityChart")
-        self.chart.setAccessibleName("The network's probability for each class")
-        self.chart.setToolTip("How likely the network thinks each class is (its softmax outputs add up to "
-                              "100%). The highlighted bar is its guess.")
-        self.chart.setMinimumSize(160, 140)
-        plot = self.chart.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
-        plot.showGrid(x=True, y=False, alpha=0.25)
-        plot.getAxis("left").setStyle(tickLength=0)
-        self.bars = pg.BarGraphItem(x0=np.zeros(0), y=np.zeros(0), height=0.72, width=np.zeros(0))
-        plot.addItem(self.bars)
-        self.plot = plot
+        self.chart = GuessChart()
+        self.chart_menu = PlotMenu(self.chart, "guess", data=self.chart.plotted_data)
 
         guess_box = QVBoxLayout()
         guess_box.setContentsMargins(0, 0, 0, 0)
@@ -201,10 +148,10 @@ class DrawPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GUESS_MS)
-        self._timer.timeout.connect(self._update_if_visible)
+        self._timer.timeout.connect(self.request_redraw)
 
         self.canvas.changed.connect(self._on_canvas_changed)
-        self.canvas.stroke_finished.connect(self._update_if_visible)
+        self.canvas.stroke_finished.connect(self.request_redraw)
         self.canvas.cleared.connect(self._on_canvas_cleared)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.spec_changed.connect(self._on_spec_changed)
@@ -274,16 +221,23 @@ class DrawPanel(QWidget):
         fashion = any(not name.isdigit() for name in ds.class_names)
         self._digits = not fashion
         self.canvas.set_hint("Draw a digit here" if self._digits else "Draw something here")
-        self._set_classes(ds.class_names)
+        self.chart.set_classes(ds.class_names)
         self._on_spec_changed()
 
     @Slot()
     def _on_spec_changed(self) -> None:
-        try:
-            self._activations = [get_activation(a) for a in self.session.spec.activations]
-        except ValueError:
-            self._activations = []
+        self._net = None   # made again (lazily) for the new design
         self._schedule()
+
+    def _network(self):
+        """An MLP of the session's design (made when first needed; None if it cannot be)."""
+        spec = self.session.spec
+        if self._net is None or self._net[0] != spec:
+            try:
+                self._net = (spec, spec.build(seed=0, dtype=self.session.dtype))
+            except (ValueError, MemoryError):
+                return None
+        return self._net[1]
 
     @Slot()
     def _on_canvas_changed(self) -> None:
@@ -293,32 +247,12 @@ class DrawPanel(QWidget):
     @Slot()
     def _on_canvas_cleared(self) -> None:
         self._seen = None
-        self._update_if_visible()
+        self.request_redraw()
 
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         if not self.canvas.is_empty():
             self._schedule()
-
-    def _set_classes(self, names) -> None:
-        names = tuple(names)
-        if names == self._class_names:
-            return
-        self._class_names = names
-        k = len(names)
-        self.plot.getAxis("left").setTicks([[(i, name) for i, name in enumerate(names)]])
-        for item in self._text_items:
-            self.plot.removeItem(item)
-        self._text_items = []
-        for i in range(k):
-            text = pg.TextItem("", anchor=(0, 0.5), color=self.palette().color(QPalette.ColorRole.Text))
-            text.setPos(0, i)
-            self.plot.addItem(text)
-            self._text_items.append(text)
-        self.bars.setOpts(x0=np.zeros(k), y=np.arange(k, dtype=float), width=np.zeros(k), height=0.72)
-        self.plot.setYRange(-0.6, k - 0.4, padding=0)
-        self.plot.setXRange(0, 1.18, padding=0)
-        self._probs = None
 
     # ---- guessing ---------------------------------------------------------------------------------
     @Slot()
@@ -327,16 +261,8 @@ class DrawPanel(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
-    @Slot()
-    def _update_if_visible(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.update_guess()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.update_guess()
+    def redraw(self) -> None:
+        self.update_guess()
 
     def current_params(self):
         """The weights to guess with: the latest snapshot's copies (the live network only while
@@ -348,6 +274,19 @@ class DrawPanel(QWidget):
         if s.state != RUNNING:
             return s.network.params
         return None
+
+    def outputs_for(self, x: np.ndarray) -> np.ndarray | None:
+        """The network's outputs (k,) for one input ``x`` (784,) with the weights to guess with,
+        through the engine's own forward pass; None while there are none that fit."""
+        params = self.current_params()
+        net = self._network() if params is not None else None
+        if net is None:
+            return None
+        try:
+            net.set_params(params)
+        except ValueError:   # weights of another design (a snapshot that is about to be replaced)
+            return None
+        return np.asarray(net.predict_proba(x.reshape(1, -1))[0], dtype=np.float64)
 
     def update_guess(self) -> None:
         """Preprocess the drawing, run the network on it and show the result."""
@@ -363,15 +302,14 @@ class DrawPanel(QWidget):
             self.guess_label.setText("Draw a digit on the canvas" if self._digits else "Draw on the canvas")
             self.note_label.setText("The network will guess what it is as you draw.")
             return
-        params = self.current_params()
-        out = forward(params, self._activations, seen.reshape(-1)) if params is not None else None
-        k = len(self._class_names)
+        out = self.outputs_for(seen.reshape(-1))
+        k = len(self.chart.class_names)
         if out is None:
             self._show_outputs(None)
             self.guess_label.setText("Waiting for the network…")
             self.note_label.setText("")
             return
-        last = self._activations[-1].name
+        last = self.session.spec.activations[-1]
         self._probability_mode = last == "softmax" or (last == "sigmoid" and out.size == 1)
         if out.size == 1 and k == 2:   # one output neuron: P(class 1)
             out = np.array([1.0 - out[0], out[0]])
@@ -382,7 +320,7 @@ class DrawPanel(QWidget):
             return
         self._show_outputs(out)
         top = int(np.argmax(out))
-        name = self._class_names[top]
+        name = self.chart.class_names[top]
         if self._probability_mode:
             self.guess_label.setText(f"I think it's <b>{name}</b> ({out[top]:.0%} sure)")
         else:
@@ -397,43 +335,17 @@ class DrawPanel(QWidget):
                                     "probabilities.")
 
     def _show_outputs(self, out: np.ndarray | None) -> None:
-        k = len(self._class_names)
-        self._probs = None if out is None else out.copy()
-        values = np.zeros(k) if out is None else np.asarray(out, dtype=float)
-        top = int(np.argmax(values)) if out is not None else -1
-        pal = self.palette()
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        muted = QColor(pal.color(QPalette.ColorRole.Text))
-        muted.setAlpha(90)
-        brushes = [pg.mkBrush(accent if i == top else muted) for i in range(k)]
-        shown = np.clip(values, 0.0, None) if self._probability_mode else values
-        self.bars.setOpts(width=shown, brushes=brushes, pen=pg.mkPen(None))
-        for i, item in enumerate(self._text_items):
-            if out is None:
-                item.setText("")
-                continue
-            v = values[i]
-            item.setText(f"{v:.0%}" if self._probability_mode else f"{v:.2f}")
-            item.setColor(accent if i == top else pal.color(QPalette.ColorRole.Text))
-            item.setPos(max(float(shown[i]), 0.0) + 0.01, i)
-        if self._probability_mode or out is None:
-            self.plot.setXRange(0, 1.18, padding=0)
-        else:
-            lo, hi = min(0.0, float(values.min())), max(1.0, float(values.max()))
-            self.plot.setXRange(lo, hi + 0.18 * (hi - lo), padding=0)
+        self.chart.show_outputs(out, self._probability_mode)
 
-    # ---- for tests and tools ---------------------------------------------------------------------
+    # ---- for tests and tools -----------------------------------------------------------------------
     def top_class(self) -> str | None:
         """The name of the class the bar chart highlights (None while nothing is guessed)."""
-        if self._probs is None:
-            return None
-        return self._class_names[int(np.argmax(self._probs))]
+        return self.chart.top_class()
 
     def bar_values(self) -> np.ndarray:
         """The bar lengths the chart shows now."""
-        return np.asarray(self.bars.opts["width"], dtype=float).copy()
+        return self.chart.bar_values()
 
     def bar_labels(self) -> list[str]:
         """The class names on the chart's axis."""
-        ticks = self.plot.getAxis("left")._tickLevels
-        return [name for _, name in ticks[0]] if ticks else []
+        return self.chart.bar_labels()

@@ -9,7 +9,8 @@ the first to the last, at least ``MIN_X_SPAN`` wide) rather than leaving it to p
 That auto range measures the *downsampled* curve, whose downsampling depends on the current view:
 after a long run (a view thousands of epochs wide) two new epochs were downsampled to nothing, so
 there was nothing to fit and the view never came back. A student's pan or zoom stops the following
-until the history is cleared (new data, new network, reset) or the plot's "A" button or "View All".
+until the history is cleared (new data, new network, reset), the plot's "A" button, or "Reset view"
+in the plot's right-click menu (:mod:`..widgets.plot_menu`, which also saves the curves' numbers).
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout
 
+from ..widgets.hover import HoverTracker, view_point
+from ..widgets.plot_menu import PlotMenu
 from ..widgets.plot_percent_axis import PercentAxis
+from .base import DockPanel
 
 #: Redraw at most this often while epochs pour in (milliseconds): about 20 a second.
 REDRAW_MS = 50
@@ -50,7 +53,7 @@ TEST_COLOR = "#f97316"
 #: (key, label) of the plot choices.
 PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
 
-EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (Space) to train.</p>"
+EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (F5 or Space) to train.</p>"
               "<p>The loss and accuracy of every epoch will be drawn here.</p>")
 
 
@@ -62,16 +65,13 @@ def _pct(v: float) -> str:
     return f"{100 * v:.1f}%" if math.isfinite(v) else "–"
 
 
-class LossPanel(QWidget):
+class LossPanel(DockPanel):
     TITLE = "Loss and accuracy"
     DOCK_NAME = "lossDock"
+    OBJECT_NAME = "lossPanel"
 
-    def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("lossPanel")
-        self._dirty = True
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
         self._has_test = False
         self._test_checked = 0  # history rows already looked at for test values
         self._horizontal: bool | None = None
@@ -124,7 +124,7 @@ class LossPanel(QWidget):
         for plot in (self.loss_plot, self.acc_plot):
             plot.setLabel("bottom", "epoch")
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setMenuEnabled(False, True)  # keep "View all" etc.; our checkbox owns the log mode
+            plot.setMenuEnabled(False, False)  # the app's own menu instead (PlotMenu below)
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             plot.getViewBox().setMouseEnabled(x=True, y=False)
@@ -138,12 +138,6 @@ class LossPanel(QWidget):
             vb.enableAutoRange(axis="x", enable=False)  # the panel sets x itself (see the module notes)
             vb.sigRangeChangedManually.connect(self._on_user_range)
             vb.sigStateChanged.connect(self._on_view_state)
-            menu = getattr(vb, "menu", None)  # the plot's right-click menu
-            if menu is not None:
-                menu.viewAll.triggered.connect(self._follow_again)
-                x = menu.ctrl[0]  # its X axis page: a range typed by hand is the student's view too
-                for signal in (x.manualRadio.clicked, x.minText.editingFinished, x.maxText.editingFinished):
-                    signal.connect(self._on_user_range)
         self.loss_plot.setXRange(0, MIN_X_SPAN, padding=0.02)
         self.acc_plot.setYRange(0, 1, padding=0.06)  # room for the 0% and 100% labels
         self.acc_plot.getViewBox().enableAutoRange(axis="y", enable=False)
@@ -172,8 +166,8 @@ class LossPanel(QWidget):
             line.hide()
             plot.addItem(line, ignoreBounds=True)
             self.hover_lines.append(line)
-        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot_widget.viewport().installEventFilter(self)
+        self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.plot_menu = PlotMenu(self.plot_widget, "loss", data=self.plotted_data, reset=self.reset_view)
 
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setObjectName("emptyLabel")
@@ -195,12 +189,12 @@ class LossPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
-        self._timer.timeout.connect(self._redraw_if_visible)
+        self._timer.timeout.connect(self.request_redraw)
 
         session.history_changed.connect(self._schedule)
         session.network_changed.connect(self._on_network_changed)
         self._arrange()
-        self._redraw()
+        self.redraw()
 
     def _curve(self, plot, pen, name, finite: bool) -> pg.PlotDataItem:
         # autoDownsampleFactor 1: one min/max pair per pixel column ("peak" keeps spikes visible)
@@ -250,7 +244,7 @@ class LossPanel(QWidget):
         if self._hover_epoch is None:
             self._show_values(None)  # "Latest: epoch N" at once, like the status bar; curves throttled
         if len(self.session.history) == 0:
-            self._redraw_if_visible()  # a cleared history shows at once
+            self.request_redraw()  # a cleared history shows at once
         elif not self._timer.isActive():
             self._timer.start(max(REDRAW_MS, int(REDRAW_COST_FACTOR * 1000 * self._redraw_seconds)))
 
@@ -264,26 +258,14 @@ class LossPanel(QWidget):
         # the height of the range it lands in)
         self.loss_plot.getViewBox().setRange(yRange=(0, 1), padding=0.0, disableAutoRange=False)
         self.loss_plot.getViewBox().enableAutoRange(axis="y")
-        self._dirty = True
-        self._redraw_if_visible()
+        self.request_redraw()
 
-    @Slot()
-    def _redraw_if_visible(self) -> None:
-        if self.isVisible():
-            self._redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._redraw()
-
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         t0 = time.perf_counter()
         self._draw()
         self._redraw_seconds = time.perf_counter() - t0
 
     def _draw(self) -> None:
-        self._dirty = False
         h = self.session.history
         if len(h) == 0:
             for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
@@ -391,12 +373,11 @@ class LossPanel(QWidget):
                 i -= 1
         return i
 
-    @Slot(object)
-    def _on_mouse_moved(self, scene_pos) -> None:
+    def _on_hover(self, scene_pos) -> None:
         for plot in (self.loss_plot, self.acc_plot):
-            if plot.scene() is not None and plot.isVisible() and plot.vb.sceneBoundingRect().contains(scene_pos):
-                x = plot.vb.mapSceneToView(scene_pos).x()
-                self.hover_at(x)
+            p = view_point(plot, scene_pos)
+            if p is not None:
+                self.hover_at(p.x())
                 return
         self.hover_at(None)
 
@@ -432,10 +413,20 @@ class LossPanel(QWidget):
             text = f"{prefix}  ·  loss {_fmt(tl)}  ·  accuracy {_pct(ta)}"
         self.hover_label.setText(text)
 
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Leave:
-            self.hover_at(None)
-        return False
+    # ---- the plot menu -------------------------------------------------------------------------
+    def reset_view(self) -> None:
+        """Follow the epochs again and fit the losses (undo a zoom or pan)."""
+        self.loss_plot.getViewBox().enableAutoRange(axis="y")
+        self._follow_again()
+
+    def plotted_data(self):
+        """(header, rows): the plotted numbers, one row per epoch (empty cells: not measured)."""
+        h = self.session.history
+        if len(h) == 0:
+            return None
+        names = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+        columns = [h.column(name) for name in names]
+        return list(names), zip(columns[0].astype(np.int64).tolist(), *[c.tolist() for c in columns[1:]])
 
     # ---- for tests and tools ---------------------------------------------------------------------
     def scene_pos_of(self, plot, epoch: float, y: float = 0.5) -> QPointF:

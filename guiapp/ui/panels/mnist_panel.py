@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QStackedWidget, Q
 
 from ..widgets.confusion_matrix import ConfusionMatrixView
 from ..widgets.digit_gallery import DigitGallery, GalleryScrollArea
+from ..widgets.plot_menu import PlotMenu
+from .base import DockPanel
 
 NOTE_TEXT = ("<p style='font-size:12pt'>Test results show here for <b>images</b> (like MNIST) and "
              "<b>tables</b>.</p><p>For them you get the accuracy on test data the network never trained "
@@ -29,15 +31,13 @@ def _is_digits(names) -> bool:
     return len(names) == 10 and all(n == str(i) for i, n in enumerate(names))
 
 
-class MnistPanel(QWidget):
+class MnistPanel(DockPanel):
     TITLE = "Test results"
     DOCK_NAME = "mnistDock"
+    OBJECT_NAME = "mnistPanel"
 
-    def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("mnistPanel")
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
         self._shown = None          # the EvaluationView on screen
         self._pending = None        # the latest snapshot with an evaluation, not yet drawn
         self._horizontal: bool | None = None
@@ -78,6 +78,7 @@ class MnistPanel(QWidget):
         self.matrix_hover_label.setToolTip("What the cell under the mouse counts")
         self.matrix_hover_label.setWordWrap(True)
         self.matrix_view.hovered.connect(lambda t: self.matrix_hover_label.setText(t or CONFUSION_HELP))
+        self.matrix_menu = PlotMenu(self.matrix_view, "confusion-matrix", data=self.matrix_data)
         matrix_title = QLabel("Confusion matrix")
         matrix_title.setObjectName("confusionTitleLabel")
         matrix_box = QVBoxLayout()
@@ -93,6 +94,7 @@ class MnistPanel(QWidget):
         self.gallery = DigitGallery()
         self.gallery.setToolTip("")
         self.gallery_scroll = GalleryScrollArea(self.gallery)
+        self.gallery_menu = PlotMenu(self.gallery, "test-guesses", data=self.gallery.plotted_data)
         self.gallery_title = QLabel()
         self.gallery_title.setObjectName("galleryTitleLabel")
         self.gallery_title.setWordWrap(True)
@@ -215,16 +217,13 @@ class MnistPanel(QWidget):
         if ev is None or ev is self._shown or not self.available():
             return
         self._pending = snap
-        if self.isVisible():
-            self._draw_pending()
+        self.request_redraw()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._pending is not None:
-            self._draw_pending()
-
-    def _draw_pending(self) -> None:
+    def redraw(self) -> None:
+        """Draw the latest evaluation that arrived (nothing if it is the one on screen)."""
         snap, self._pending = self._pending, None
+        if snap is None:
+            return
         ev = snap.evaluation
         if snap.network_id != self.session.network_id:
             return
@@ -248,6 +247,14 @@ class MnistPanel(QWidget):
             wrong = sum(self.gallery.is_wrong(i) for i in range(self.gallery.count()))
             self.gallery_title.setText(f"The first {self.gallery.count()} test {self._noun[1]}: "
                                        f"{wrong} wrong")
+
+    def matrix_data(self):
+        """(header, rows) of the confusion matrix: one row per true class, one column per guess."""
+        m = self.matrix_view.matrix()
+        if m is None:
+            return None
+        names = self.matrix_view.class_names()
+        return ["true \\ predicted", *names], [(names[i], *m[i].tolist()) for i in range(len(names))]
 
     # ---- for tests and tools ---------------------------------------------------------------------
     def shown_evaluation(self):

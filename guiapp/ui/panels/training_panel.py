@@ -1,9 +1,19 @@
-"""Training: the buttons that run training, where it has got to, and how it learns.
+"""Training: where training has got to, and how it learns.
+
+The buttons that run training (Start/Pause, Step epoch, Step batch, Stop, Reset) live in one
+place, the main window's training toolbar, always on screen whatever the docks show; this panel
+shows the progress and the settings (:mod:`..widgets.training_settings`).
 
 Every setting writes back through ``session.set_config`` and follows ``config_changed`` (the
 session applies a preset when the kind of data changes). The learning rate takes effect at the
 next minibatch, even mid-epoch; the other settings when training next starts (the controller
 builds a new trainer then).
+
+Switching the optimizer offers that optimizer's usual learning rate
+(``engine.optimizers.usual_learning_rate``): when the student has not chosen a rate of their own
+(it is still the data's preset, or the previous optimizer's usual rate) and training is not
+running, it is set, and the panel says so; otherwise the rate stays and one click takes the usual
+one (while training runs a new rate would reach the old optimizer at once).
 """
 
 from __future__ import annotations
@@ -11,132 +21,59 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
-                               QSlider, QSpinBox, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Slot
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout
 
+from ...engine.optimizers import usual_learning_rate
+from ...state.datasets import preset_for
 from ...state.session import IDLE, PAUSED, RUNNING, STOPPED
-from ..widgets.training_log_spin import LogSpinBox
+from ..i18n.formatting import arg
+from ..widgets.training_settings import LR_SLIDER_STEPS, OPTIMIZER_CHOICES, TrainingSettings
+from .base import DockPanel
 
 #: Show the per-epoch progress bar when an epoch has at least this many minibatches.
 LONG_EPOCH_BATCHES = 50
 
-#: The learning-rate slider covers 10^LR_SLIDER_MIN .. 10^LR_SLIDER_MAX in LR_SLIDER_STEPS per decade.
-LR_SLIDER_MIN, LR_SLIDER_MAX, LR_SLIDER_STEPS = -5, 1, 20
-
-OPTIMIZER_CHOICES = (
-    ("sgd", "SGD (plain gradient descent)",
-     "Plain gradient descent: every step moves each weight by −learning rate × its gradient."),
-    ("momentum", "SGD with momentum",
-     "Gradient descent that keeps a running velocity: steps build up speed along a steady slope "
-     "and damp zig-zags."),
-    ("adam", "Adam",
-     "Adam: adapts the step size of every weight from running averages of its gradients. "
-     "Works well with small learning rates such as 0.001."),
-)
-
-LATER = "Takes effect the next time training starts (Start, Resume or Step)."
+_OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "SGD with momentum", "adam": "Adam"}
+assert set(_OPTIMIZER_NAMES) == {key for key, _t, _tip in OPTIMIZER_CHOICES}
 
 
-class TrainingPanel(QWidget):
+class _FitScrollArea(QScrollArea):
+    """A scroll area whose minimum is the height of its contents (and says so when they grow)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()   # a row shown or hidden: the dock's minimum follows
+        return super().eventFilter(obj, event)
+
+    def minimumSizeHint(self) -> QSize:
+        w = self.widget()
+        base = super().minimumSizeHint()
+        if w is None:
+            return base
+        return QSize(base.width(), w.sizeHint().height() + 2 * self.frameWidth())
+
+
+class TrainingPanel(DockPanel):
     TITLE = "Training"
     DOCK_NAME = "trainingDock"
+    OBJECT_NAME = "trainingPanel"
+
+    @classmethod
+    def create(cls, session, controller, parent=None) -> "TrainingPanel":
+        return cls(session, controller, parent)
 
     def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("trainingPanel")
+        super().__init__(session, parent)
+        self.controller = controller     # the learning rate goes to the running worker; a new seed resets
         self._pending_settings = False   # non-LR settings changed while a run was under way
         self._pending_seed = False       # seed changed after training: Reset draws from it
         self._last_snapshot = None
+        self._offered_lr: float | None = None
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        outer.setSpacing(6)
-        outer.addLayout(self._make_buttons())
-        outer.addLayout(self._make_progress())
-
-        form_host = QWidget()
-        form_host.setObjectName("trainingSettings")
-        self.form = QFormLayout(form_host)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self._make_settings()
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("settingsHintLabel")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName("Training settings hint")
-        self.hint_label.setToolTip("Settings other than the learning rate are used from the next Start.")
-        self.hint_label.setStyleSheet("font-style: italic;")
-        self.hint_label.hide()
-        self.form.addRow(self.hint_label)
-
-        scroll = QScrollArea()
-        self.scroll = scroll
-        scroll.setObjectName("trainingSettingsScroll")
-        scroll.setWidget(form_host)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
-
-        session.config_changed.connect(self._sync_from_config)
-        session.dataset_changed.connect(self._on_dataset_changed)
-        session.state_changed.connect(self._on_state_changed)
-        session.snapshot_changed.connect(self._on_snapshot)
-        session.network_changed.connect(self._on_network_changed)
-        session.history_changed.connect(self._update_progress_if_visible)
-
-        self._sync_from_config()
-        self._on_state_changed(session.state)
-
-    # ---- building ------------------------------------------------------------------------------
-    def _button(self, name: str, text: str, tip: str, icon, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setIcon(self.style().standardIcon(icon))
-        button.clicked.connect(slot)
-        return button
-
-    def _make_buttons(self) -> QGridLayout:
-        SP = QStyle.StandardPixmap
-        self.start_button = self._button("startButton", "Start", "Start training (Space)", SP.SP_MediaPlay,
-                                         self.controller.toggle)
-        self.start_button.setDefault(True)
-        self.stop_button = self._button("stopButton", "Stop",
-                                        "End this run (Ctrl+.). The weights and the history are kept; "
-                                        "the next Start begins a new run with the current settings.",
-                                        SP.SP_MediaStop, self.controller.stop)
-        self.reset_button = self._button("resetButton", "Reset",
-                                         "New random weights (from the seed) and an empty history (Ctrl+R). "
-                                         "Asks first if the network has been trained.",
-                                         SP.SP_BrowserReload, self._reset)
-        self.step_epoch_button = self._button("stepEpochButton", "Step epoch",
-                                              "Train until the current epoch is finished, then pause (Ctrl+E)",
-                                              SP.SP_MediaSkipForward, self._step_epoch)
-        self.step_batch_button = self._button("stepBatchButton", "Step batch",
-                                              "Train on one more minibatch, then pause (Ctrl+B)",
-                                              SP.SP_MediaSeekForward, self._step_batch)
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        grid.addWidget(self.start_button, 0, 0)
-        grid.addWidget(self.stop_button, 0, 1)
-        grid.addWidget(self.reset_button, 0, 2)
-        grid.addWidget(self.step_epoch_button, 1, 0)
-        grid.addWidget(self.step_batch_button, 1, 1)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
-        return grid
-
-    def _make_progress(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        box.setSpacing(2)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setAccessibleName("Training progress")
@@ -148,223 +85,98 @@ class TrainingPanel(QWidget):
         self.epoch_bar.setAccessibleName("Progress of the current epoch")
         self.epoch_bar.setToolTip("How far training is through the current epoch (long epochs only)")
         self.epoch_bar.setTextVisible(True)
-        self.epoch_bar.setMaximumHeight(18)
-        box.addWidget(self.progress_label)
-        box.addWidget(self.epoch_bar)
-        return box
+        self.epoch_bar.setMaximumHeight(16)
+        outer.addWidget(self.progress_label)
+        outer.addWidget(self.epoch_bar)
 
-    def _labelled(self, text: str, field, tip: str) -> QLabel:
-        label = QLabel(text)
-        label.setToolTip(tip)
-        label.setBuddy(field)
-        return label
+        self.settings = TrainingSettings()
+        s = self.settings
+        self.form = s.form
+        for name in ("lr_spin", "lr_slider", "batch_spin", "full_batch_check", "batches_label", "optimizer_combo",
+                     "momentum_spin", "epoch_spin", "until_stopped_check", "l1_spin", "l2_spin", "seed_spin",
+                     "shuffle_check", "shift_check"):
+            setattr(self, name, getattr(s, name))
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("settingsHintLabel")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAccessibleName("Training settings hint")
+        self.hint_label.setToolTip("Settings other than the learning rate are used from the next Start.")
+        self.hint_label.setStyleSheet("font-style: italic;")
+        self.hint_label.hide()
+        self.form.addRow(self.hint_label)
 
-    def _make_settings(self) -> None:
-        f = self.form
-        # learning rate: a 1-2-5 spin box and a log slider, both live while training
-        lr_tip = ("How big a step gradient descent takes each minibatch. Too small: slow learning; too big: the "
-                  "loss jumps around or training diverges. Changes apply at once, even while training "
-                  "(from the next minibatch). Arrows step 1-2-5 per decade; you can type 1e-4.")
-        self.lr_spin = LogSpinBox(10.0 ** -6, 1e6, decimals=6)
-        self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setAccessibleName("Learning rate")
-        self.lr_spin.setToolTip(lr_tip)
-        self.lr_spin.valueChanged.connect(self._on_lr_spin)
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal)
-        self.lr_slider.setObjectName("learningRateSlider")
-        self.lr_slider.setAccessibleName("Learning rate (logarithmic slider)")
-        self.lr_slider.setToolTip("Drag to change the learning rate on a log scale, from 0.00001 to 10. " + lr_tip)
-        self.lr_slider.setRange(LR_SLIDER_MIN * LR_SLIDER_STEPS, LR_SLIDER_MAX * LR_SLIDER_STEPS)
-        self.lr_slider.setPageStep(LR_SLIDER_STEPS // 2)
-        self.lr_slider.valueChanged.connect(self._on_lr_slider)
-        row = QHBoxLayout()
-        row.addWidget(self.lr_spin)
-        row.addWidget(self.lr_slider, 1)
-        f.addRow(self._labelled("&Learning rate:", self.lr_spin, lr_tip), row)
+        # The dock gets the height of all the settings (the Data panel's preview gives way); only a
+        # window much smaller than a 1366x768 laptop's scrolls them.
+        scroll = self.scroll = s.scroll = _FitScrollArea()
+        scroll.setObjectName("trainingSettingsScroll")
+        scroll.setWidget(s)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes straight to the settings
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
 
-        # batch size
-        batch_tip = ("How many training samples each step averages its gradient over. Small batches: many "
-                     "noisy steps per epoch; full batch: one exact step per epoch. " + LATER)
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setObjectName("batchSizeSpin")
-        self.batch_spin.setAccessibleName("Batch size")
-        self.batch_spin.setToolTip(batch_tip)
-        self.batch_spin.setRange(1, 1_000_000)
-        self.batch_spin.setKeyboardTracking(False)
-        self.batch_spin.valueChanged.connect(self._on_batch)
-        self.full_batch_check = QCheckBox("Full batch")
-        self.full_batch_check.setObjectName("fullBatchCheck")
-        self.full_batch_check.setAccessibleName("Full batch")
-        self.full_batch_check.setToolTip("Use every training sample in each step (one step per epoch). " + LATER)
-        self.full_batch_check.toggled.connect(self._on_batch)
-        self.batches_label = QLabel()
-        self.batches_label.setObjectName("batchesPerEpochLabel")
-        self.batches_label.setAccessibleName("Batches per epoch")
-        self.batches_label.setToolTip("Minibatches (optimizer steps) in one pass over the training data")
-        self.batches_label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.batch_spin, 1)
-        row.addWidget(self.full_batch_check)
-        col = QVBoxLayout()
-        col.setSpacing(0)
-        col.addLayout(row)
-        col.addWidget(self.batches_label)
-        f.addRow(self._labelled("&Batch size:", self.batch_spin, batch_tip), col)
+        s.lr_spin.valueChanged.connect(self._on_lr_spin)
+        s.lr_slider.valueChanged.connect(self._on_lr_slider)
+        s.use_lr_button.clicked.connect(self._use_offered_lr)
+        s.batch_spin.valueChanged.connect(self._on_batch)
+        s.full_batch_check.toggled.connect(self._on_batch)
+        s.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        s.momentum_spin.valueChanged.connect(self._on_momentum)
+        s.epoch_spin.valueChanged.connect(self._on_epochs)
+        s.until_stopped_check.toggled.connect(self._on_epochs)
+        s.l1_spin.valueChanged.connect(self._on_penalty)
+        s.l2_spin.valueChanged.connect(self._on_penalty)
+        s.seed_spin.valueChanged.connect(self._on_seed)
+        s.shuffle_check.toggled.connect(self._on_shuffle)
+        s.shift_check.toggled.connect(self._on_shift)
 
-        # optimizer and momentum
-        opt_tip = "How the gradient turns into a weight change. " + LATER
-        self.optimizer_combo = QComboBox()
-        self.optimizer_combo.setObjectName("optimizerCombo")
-        self.optimizer_combo.setAccessibleName("Optimizer")
-        self.optimizer_combo.setToolTip(opt_tip)
-        for i, (key, text, tip) in enumerate(OPTIMIZER_CHOICES):
-            self.optimizer_combo.addItem(text, key)
-            self.optimizer_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self.optimizer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.optimizer_combo.setMinimumContentsLength(12)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
-        f.addRow(self._labelled("&Optimizer:", self.optimizer_combo, opt_tip), self.optimizer_combo)
-        mom_tip = ("How much of the previous step carries over into the next (0 = plain SGD, 0.9 is usual). "
-                   + LATER)
-        self.momentum_spin = QDoubleSpinBox()
-        self.momentum_spin.setObjectName("momentumSpin")
-        self.momentum_spin.setAccessibleName("Momentum")
-        self.momentum_spin.setToolTip(mom_tip)
-        self.momentum_spin.setRange(0.0, 0.999)
-        self.momentum_spin.setDecimals(3)
-        self.momentum_spin.setSingleStep(0.05)
-        self.momentum_spin.setKeyboardTracking(False)
-        self.momentum_spin.valueChanged.connect(self._on_momentum)
-        self.momentum_label = self._labelled("&Momentum:", self.momentum_spin, mom_tip)
-        f.addRow(self.momentum_label, self.momentum_spin)
+        session.config_changed.connect(self._sync_from_config)
+        session.dataset_changed.connect(self._on_dataset_changed)
+        session.state_changed.connect(self._on_state_changed)
+        session.snapshot_changed.connect(self._on_snapshot)
+        session.network_changed.connect(self._on_network_changed)
+        session.history_changed.connect(self.request_redraw)
 
-        # epochs
-        ep_tip = "Stop by itself after this many epochs in total (passes over the training data)."
-        self.epoch_spin = QSpinBox()
-        self.epoch_spin.setObjectName("epochLimitSpin")
-        self.epoch_spin.setAccessibleName("Epoch limit")
-        self.epoch_spin.setToolTip(ep_tip)
-        self.epoch_spin.setRange(1, 10_000_000)
-        self.epoch_spin.setGroupSeparatorShown(True)
-        self.epoch_spin.setKeyboardTracking(False)
-        self.epoch_spin.setValue(100)
-        self.epoch_spin.valueChanged.connect(self._on_epochs)
-        self.until_stopped_check = QCheckBox("Until stopped")
-        self.until_stopped_check.setObjectName("runUntilStoppedCheck")
-        self.until_stopped_check.setAccessibleName("Run until stopped")
-        self.until_stopped_check.setToolTip("Train until you press Pause or Stop (no epoch limit)")
-        self.until_stopped_check.toggled.connect(self._on_epochs)
-        row = QHBoxLayout()
-        row.addWidget(self.epoch_spin, 1)
-        row.addWidget(self.until_stopped_check)
-        f.addRow(self._labelled("&Epochs:", self.epoch_spin, ep_tip), row)
-
-        # penalties
-        l1_tip = ("L1 penalty λ₁: adds λ₁·Σ|w| to the loss, pushing unneeded weights to exactly zero "
-                  "(0 = off; biases are not penalised). " + LATER)
-        l2_tip = ("L2 penalty (weight decay) λ₂: adds λ₂/2·Σw² to the loss, keeping weights small so the "
-                  "network generalises better (0 = off; biases are not penalised). " + LATER)
-        self.l1_spin = LogSpinBox(0.0, 1.0, allow_zero=True, decimals=6)
-        self.l1_spin.setObjectName("l1Spin")
-        self.l1_spin.setAccessibleName("L1 penalty")
-        self.l1_spin.setToolTip(l1_tip)
-        self.l1_spin.valueChanged.connect(self._on_penalty)
-        self.l2_spin = LogSpinBox(0.0, 1.0, allow_zero=True, decimals=6)
-        self.l2_spin.setObjectName("l2Spin")
-        self.l2_spin.setAccessibleName("L2 penalty")
-        self.l2_spin.setToolTip(l2_tip)
-        self.l2_spin.valueChanged.connect(self._on_penalty)
-        row = QHBoxLayout()
-        row.addWidget(self.l1_spin, 1)
-        l2_label = self._labelled("L&2:", self.l2_spin, l2_tip)
-        row.addWidget(l2_label)
-        row.addWidget(self.l2_spin, 1)
-        f.addRow(self._labelled("L&1:", self.l1_spin, l1_tip), row)
-
-        # seed and shuffling
-        seed_tip = ("The random seed for the starting weights and the shuffling order: the same seed gives the "
-                    "same run again. New weights are drawn from it at the next Reset (at once if nothing has been "
-                    "trained yet); the shuffling follows it from the next Start.")
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setObjectName("seedSpin")
-        self.seed_spin.setAccessibleName("Random seed")
-        self.seed_spin.setToolTip(seed_tip)
-        self.seed_spin.setRange(0, 2_147_483_647)
-        self.seed_spin.setKeyboardTracking(False)
-        self.seed_spin.valueChanged.connect(self._on_seed)
-        self.shuffle_check = QCheckBox("Shuffle every epoch")
-        self.shuffle_check.setObjectName("shuffleCheck")
-        self.shuffle_check.setAccessibleName("Shuffle every epoch")
-        self.shuffle_check.setToolTip("Visit the training samples in a new random order each epoch "
-                                      "(minibatches only). " + LATER)
-        self.shuffle_check.toggled.connect(self._on_shuffle)
-        row = QHBoxLayout()
-        row.addWidget(self.seed_spin, 1)
-        row.addWidget(self.shuffle_check)
-        f.addRow(self._labelled("&Seed:", self.seed_spin, seed_tip), row)
-
-        # data augmentation (image data only)
-        self.shift_check = QCheckBox("Shift each training image by up to 1 pixel")
-        self.shift_check.setObjectName("augmentShiftCheck")
-        self.shift_check.setAccessibleName("Shift training images randomly")
-        self.shift_check.setToolTip("Data augmentation: every minibatch moves each image by -1, 0 or +1 pixel "
-                                    "at random, so the network never sees exactly the same digit twice and learns "
-                                    "shapes rather than pixel positions. Test images are never shifted. " + LATER)
-        self.shift_check.toggled.connect(self._on_shift)
-        f.addRow("", self.shift_check)
-
-        for w in (self.lr_spin, self.batch_spin, self.momentum_spin, self.l1_spin, self.l2_spin,
-                  self.epoch_spin, self.seed_spin):
-            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            w.setMinimumWidth(70)
-        # Scrolling through the settings must not change a value the wheel happens to pass over
-        # (say the learning rate, mid-training): the wheel only edits a control that has focus.
-        for w in (self.lr_spin, self.lr_slider, self.batch_spin, self.optimizer_combo, self.momentum_spin,
-                  self.l1_spin, self.l2_spin, self.epoch_spin, self.seed_spin):
-            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            w.installEventFilter(self)
-        self.lr_spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
-            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)  # scroll the form instead
-            return True
-        return super().eventFilter(obj, event)
+        self._sync_from_config()
+        self._on_state_changed(session.state)
 
     # ---- from the session ------------------------------------------------------------------------
     @Slot()
     def _sync_from_config(self) -> None:
         c = self.session.config
-        widgets = (self.lr_spin, self.lr_slider, self.batch_spin, self.full_batch_check, self.optimizer_combo,
-                   self.momentum_spin, self.l1_spin, self.l2_spin, self.epoch_spin, self.until_stopped_check,
-                   self.seed_spin, self.shuffle_check, self.shift_check)
+        s = self.settings
+        widgets = (s.lr_spin, s.lr_slider, s.batch_spin, s.full_batch_check, s.optimizer_combo, s.momentum_spin,
+                   s.l1_spin, s.l2_spin, s.epoch_spin, s.until_stopped_check, s.seed_spin, s.shuffle_check,
+                   s.shift_check)
         blockers = [QSignalBlocker(w) for w in widgets]
         try:
             self._show_lr(c.learning_rate)
             full = c.batch_size is None
-            self.full_batch_check.setChecked(full)
+            s.full_batch_check.setChecked(full)
             if not full:
-                self.batch_spin.setValue(c.batch_size)
-            elif self.batch_spin.value() <= 1:
-                self.batch_spin.setValue(min(32, max(1, self.session.dataset.n_train)))
-            self.batch_spin.setEnabled(not full)
-            index = self.optimizer_combo.findData(c.optimizer)
-            self.optimizer_combo.setCurrentIndex(max(index, 0))
-            self.momentum_spin.setValue(c.momentum)
-            self.form.setRowVisible(self.momentum_spin, c.optimizer == "momentum")
-            self.l1_spin.setValue(c.l1)
-            self.l2_spin.setValue(c.l2)
-            self.until_stopped_check.setChecked(c.epochs is None)
+                s.batch_spin.setValue(c.batch_size)
+            elif s.batch_spin.value() <= 1:
+                s.batch_spin.setValue(min(32, max(1, self.session.dataset.n_train)))
+            s.batch_spin.setEnabled(not full)
+            s.optimizer_combo.setCurrentIndex(max(s.optimizer_combo.findData(c.optimizer), 0))
+            s.momentum_spin.setValue(c.momentum)
+            s.set_momentum_visible(c.optimizer == "momentum")
+            s.l1_spin.setValue(c.l1)
+            s.l2_spin.setValue(c.l2)
+            s.until_stopped_check.setChecked(c.epochs is None)
             if c.epochs is not None:
-                self.epoch_spin.setValue(c.epochs)
-            self.epoch_spin.setEnabled(c.epochs is not None)
-            self.seed_spin.setValue(c.seed)
-            self.shuffle_check.setChecked(c.shuffle)
-            self.shuffle_check.setEnabled(not full)
-            self.shift_check.setChecked(c.augment_shift > 0)
-            self.form.setRowVisible(self.shift_check, self.session.dataset.image_shape is not None)
+                s.epoch_spin.setValue(c.epochs)
+            s.epoch_spin.setEnabled(c.epochs is not None)
+            s.seed_spin.setValue(c.seed)
+            s.shuffle_check.setChecked(c.shuffle)
+            s.shuffle_check.setEnabled(not full)
+            s.shift_check.setChecked(c.augment_shift > 0)
+            self.form.setRowVisible(s.shift_check, self.session.dataset.image_shape is not None)
         finally:
             del blockers
+        if self._offered_lr is not None and math.isclose(c.learning_rate, self._offered_lr, rel_tol=1e-9):
+            self._show_lr_note(None)   # the offered rate is in use now
         self._update_batches_label()
         self._update_progress()
 
@@ -376,23 +188,13 @@ class TrainingPanel(QWidget):
     @Slot()
     def _on_dataset_changed(self) -> None:
         self.form.setRowVisible(self.shift_check, self.session.dataset.image_shape is not None)
+        self._show_lr_note(None)
         self._update_batches_label()
         self._update_progress()
 
     @Slot(str)
     def _on_state_changed(self, state: str) -> None:
-        SP = QStyle.StandardPixmap
-        running = state == RUNNING
-        text = "Pause" if running else ("Resume" if state == PAUSED else "Start")
-        tip = {"Pause": "Pause training between two minibatches (Space)",
-               "Resume": "Go on training from where it paused (Space)",
-               "Start": "Start training (Space)"}[text]
-        self.start_button.setText(text)
-        self.start_button.setAccessibleName(text)
-        self.start_button.setToolTip(tip)
-        self.start_button.setIcon(self.style().standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
-        self.stop_button.setEnabled(state in (RUNNING, PAUSED))
-        if running:
+        if state == RUNNING:
             self._pending_settings = False
         self._update_hint()
         self._update_progress()
@@ -400,7 +202,7 @@ class TrainingPanel(QWidget):
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         self._last_snapshot = snap
-        self._update_progress_if_visible()
+        self.request_redraw()
 
     @Slot()
     def _on_network_changed(self) -> None:
@@ -420,14 +222,15 @@ class TrainingPanel(QWidget):
         n = self.session.dataset.n_train
         nb = self.batches_per_epoch()
         if nb == 1:
-            self.batches_label.setText(f"1 step per epoch, on all {n:,} training samples")
+            self.batches_label.setText("1 step per epoch")
+            self.batches_label.setToolTip(f"One step per epoch, on all {n:,} training samples")
         else:
-            self.batches_label.setText(f"{nb:,} batches (steps) per epoch of {n:,} samples")
+            self.batches_label.setText(f"{nb:,} batches per epoch")
+            self.batches_label.setToolTip(f"{nb:,} minibatches (optimizer steps) in one pass over the {n:,} "
+                                          "training samples")
 
-    @Slot()
-    def _update_progress_if_visible(self) -> None:
-        if self.isVisible():
-            self._update_progress()
+    def redraw(self) -> None:
+        self._update_progress()
 
     def _update_progress(self) -> None:
         epoch, batch = self.session.epoch, self.session.batch
@@ -450,10 +253,6 @@ class TrainingPanel(QWidget):
                 self.epoch_bar.setValue(batch)
                 self.epoch_bar.setFormat(f"epoch {epoch + 1:,}: %p%")
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._update_progress()
-
     # ---- hints -------------------------------------------------------------------------------------
     def _update_hint(self) -> None:
         parts = []
@@ -464,6 +263,16 @@ class TrainingPanel(QWidget):
             parts.append(f"Press Reset to draw new starting weights from seed {self.session.config.seed}.")
         self.hint_label.setText(" ".join(parts))
         self.hint_label.setVisible(bool(parts))
+
+    def _show_lr_note(self, text: str | None, offer: float | None = None) -> None:
+        """A note under the learning rate (None: hide it), with a button that takes ``offer``."""
+        self._offered_lr = offer
+        s = self.settings
+        s.lr_note.setText(text or "")
+        if offer is not None:
+            s.use_lr_button.setText(arg(self.tr("Use %1"), QLocale().toString(offer, "g", 6)))
+        s.use_lr_button.setVisible(offer is not None)
+        self.form.setRowVisible(s.lr_note_box, bool(text))
 
     # ---- writing back ------------------------------------------------------------------------------
     def _apply(self, **changes) -> bool:
@@ -484,12 +293,16 @@ class TrainingPanel(QWidget):
     @Slot(float)
     def _on_lr_spin(self, value: float) -> None:
         if value > 0:
-            self.controller.set_learning_rate(value)
+            self._set_lr_by_hand(value)
 
     @Slot(int)
     def _on_lr_slider(self, pos: int) -> None:
         raw = 10.0 ** (pos / LR_SLIDER_STEPS)
-        lr = float(f"{raw:.2g}")  # two significant digits: 0.0013, 0.5, 1.1
+        self._set_lr_by_hand(float(f"{raw:.2g}"))  # two significant digits: 0.0013, 0.5, 1.1
+
+    def _set_lr_by_hand(self, lr: float) -> None:
+        if self._offered_lr is None:
+            self._show_lr_note(None)   # "set to the usual rate" is out of date now
         self.controller.set_learning_rate(lr)
 
     @Slot()
@@ -498,11 +311,35 @@ class TrainingPanel(QWidget):
         self.batch_spin.setEnabled(not full)
         self._apply(batch_size=None if full else self.batch_spin.value())
 
+    def lr_was_chosen(self, old_optimizer: str) -> bool:
+        """Has the student picked the current learning rate (rather than the data's preset or the
+        previous optimizer's usual rate)?"""
+        lr = self.session.config.learning_rate
+        given = (usual_learning_rate(old_optimizer), preset_for(self.session.dataset)[1].learning_rate)
+        return not any(math.isclose(lr, g, rel_tol=1e-9) for g in given)
+
     @Slot(int)
     def _on_optimizer(self, index: int) -> None:
         key = self.optimizer_combo.itemData(index)
-        if key:
-            self._apply(optimizer=key)
+        old = self.session.config.optimizer
+        if not key or key == old:
+            return
+        usual = usual_learning_rate(key)
+        name, rate = _OPTIMIZER_NAMES[key], QLocale().toString(usual, "g", 6)
+        lr = self.session.config.learning_rate
+        # While a run goes on, a new rate would reach the old optimizer at once (the new one only
+        # comes at the next start): offer it then too, never change it behind the student's back.
+        if self.lr_was_chosen(old) or self.session.state == RUNNING or math.isclose(lr, usual, rel_tol=1e-9):
+            if self._apply(optimizer=key) and not math.isclose(lr, usual, rel_tol=1e-9):
+                self._show_lr_note(arg(self.tr("%1 usually starts well with a learning rate of %2; yours is "
+                                                "kept."), name, rate), usual)
+        elif self._apply(optimizer=key, learning_rate=usual):
+            self._show_lr_note(arg(self.tr("Learning rate set to %1, the usual rate for %2."), rate, name))
+
+    @Slot()
+    def _use_offered_lr(self) -> None:
+        if self._offered_lr is not None:
+            self.controller.set_learning_rate(self._offered_lr)
 
     @Slot(float)
     def _on_momentum(self, value: float) -> None:
@@ -536,31 +373,3 @@ class TrainingPanel(QWidget):
     @Slot(bool)
     def _on_shift(self, on: bool) -> None:
         self._apply(augment_shift=1 if on else 0)
-
-    # ---- commands ---------------------------------------------------------------------------------
-    @Slot()
-    def _step_epoch(self) -> None:
-        self._pending_settings = False
-        self._update_hint()
-        self.controller.step_epoch()
-
-    @Slot()
-    def _step_batch(self) -> None:
-        self._pending_settings = False
-        self._update_hint()
-        self.controller.step_batch()
-
-    @Slot()
-    def _reset(self) -> None:
-        """The window's Reset (it asks first when there is progress to lose); alone, ask here."""
-        win = self.window()
-        action = win.findChild(QAction, "resetAction") if win is not None else None
-        if action is not None:
-            action.trigger()
-            return
-        ask = getattr(win, "ask", None)
-        if self.session.has_progress and callable(ask) and not ask(
-                "Reset the network?", "Training progress will be lost: the weights start again from random "
-                                      "values and the history is cleared."):
-            return
-        self.controller.reset()

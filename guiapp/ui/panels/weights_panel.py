@@ -18,33 +18,20 @@ a hidden dock does no work and redraws when shown.
 
 from __future__ import annotations
 
-import math
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout
 
 from ...state.session import RUNNING
-from ..widgets.dock_visibility import DockShownNotifier, is_on_screen
-from ..widgets.colormaps import as_image, diverging_colormap, make_colorbar, steady_levels, symmetric_levels
+from ..names import neuron_name
+from ..widgets.colormaps import diverging_colormap, steady_levels, symmetric_levels
+from ..widgets.hover import HoverTracker, view_point
+from ..widgets.plot_menu import PlotMenu
+from ..widgets.weight_images import split_layers
+from ..widgets.weight_layer import WeightLayer
+from .base import DockPanel
 
-#: At most this many first-layer neurons are drawn as image tiles.
-MAX_TILES = 64
-#: Empty pixels between image tiles (drawn transparent).
-TILE_GAP = 1
-#: The bias strip is this tall (in cells) for a short matrix and this part of a tall one's height;
-#: the gap above it is BIAS_GAP of its height.
-BIAS_HEIGHT, BIAS_FRACTION, BIAS_GAP = 0.6, 0.06, 0.3
-
-
-def bias_strip(fan_in: int) -> tuple[float, float]:
-    """(top, height) of the bias strip under a matrix with ``fan_in`` rows (view units: cells)."""
-    height = max(BIAS_HEIGHT, BIAS_FRACTION * fan_in)
-    return fan_in + BIAS_GAP * height, height
-#: Room (pixels) a tick label needs beyond its text: rows' labels are a line apart, columns' this far.
-TICK_PADDING = 10
 #: Each layer's plot gets at least this much room (pixels) before the panel scrolls.
 MIN_PLOT_SIZE = 170
 
@@ -62,94 +49,21 @@ SCALE_CHOICES = (
 HINT_TEXT = "Hover over a cell to read its weight."
 
 
-def split_layers(params) -> list[tuple[np.ndarray, np.ndarray | None]]:
-    """``[W1, b1, W2, b2, ...]`` (biases optional) -> ``[(W1, b1), (W2, b2), ...]``."""
-    layers: list[list] = []
-    for p in params:
-        if np.ndim(p) == 2:
-            layers.append([p, None])
-        elif layers:
-            layers[-1][1] = p
-    return [(w, b) for w, b in layers]
-
-
-def tile_grid(n_units: int) -> tuple[int, int]:
-    """(rows, cols) of a near-square grid holding ``n_units`` tiles."""
-    cols = max(1, math.ceil(math.sqrt(n_units)))
-    return max(1, math.ceil(n_units / cols)), cols
-
-
-def weight_tiles(W: np.ndarray, image_shape: tuple[int, int], max_units: int = MAX_TILES,
-                 gap: int = TILE_GAP) -> np.ndarray:
-    """First-layer weights as a mosaic of images, float32, NaN (transparent) between tiles.
-
-    W (rows*cols, n): tile j (row j // grid_cols, column j % grid_cols of the grid from
-    :func:`tile_grid`) is ``W[:, j].reshape(rows, cols)`` for the first ``min(n, max_units)``
-    neurons. Row-major: mosaic row 0 is the top of the first tiles.
-    """
-    r, c = image_shape
-    u = min(W.shape[1], max_units)
-    grid_rows, grid_cols = tile_grid(u)
-    tiles = np.full((grid_rows * grid_cols, r + gap, c + gap), np.nan, dtype=np.float32)
-    tiles[:u, :r, :c] = W[:, :u].T.reshape(u, r, c)
-    mosaic = tiles.reshape(grid_rows, grid_cols, r + gap, c + gap).transpose(0, 2, 1, 3)
-    mosaic = mosaic.reshape(grid_rows * (r + gap), grid_cols * (c + gap))
-    if gap:
-        mosaic = mosaic[:-gap, :-gap]
-    return np.ascontiguousarray(mosaic)
-
-
 def _fmt(v: float) -> str:
     return f"{v:.3g}"
 
 
-def index_ticks(n: int, names: list[str], max_labels: int) -> list[tuple[float, str]]:
-    """Ticks at cell centres: every name when they fit (``n <= max_labels``), else the 1-based
-    numbers 1, k, 2k, ... with k a round step that keeps at most ``max_labels`` of them."""
-    max_labels = max(int(max_labels), 2)
-    if n <= max_labels:
-        return [(i + 0.5, names[i]) for i in range(n)]
-    step = n
-    for nice in (2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100, 128, 200, 250, 500, 1000, 2000, 5000):
-        if n // nice + 1 <= max_labels:
-            step = nice
-            break
-    idx = [0] + list(range(step - 1, n, step))
-    return [(i + 0.5, str(i + 1)) for i in idx]
 
-
-class _Layer:
-    """The items that draw one layer (made once per network shape)."""
-
-    def __init__(self, index: int, fan_in: int, fan_out: int, has_bias: bool, tiles: bool):
-        self.index = index          # 1-based, as in W1
-        self.fan_in, self.fan_out = fan_in, fan_out
-        self.has_bias = has_bias
-        self.tiles = tiles
-        self.plot: pg.PlotItem | None = None
-        self.image: pg.ImageItem | None = None
-        self.bias_image: pg.ImageItem | None = None
-        self.bar: pg.ColorBarItem | None = None
-        self.levels = (-1.0, 1.0)
-        self.W: np.ndarray | None = None   # what is drawn now (for hover)
-        self.b: np.ndarray | None = None
-        self.n_tiles = 0
-        self.grid_cols = 1
-        self.tick_key = None       # (rows, columns) the axis labels were made for
-
-
-class WeightsPanel(QWidget):
+class WeightsPanel(DockPanel):
     TITLE = "Weights"
     DOCK_NAME = "weightsDock"
+    OBJECT_NAME = "weightsPanel"
 
-    def __init__(self, session, controller, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.controller = controller
-        self.setObjectName("weightsPanel")
-        self._layers: list[_Layer] = []
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self._layers: list[WeightLayer] = []
+        self._sizes: tuple[int, ...] | None = None
         self._shape_key = None
-        self._dirty = True
         self._horizontal: bool | None = None
         self._levels_mode = None   # the colour-scale choice the current levels were made for
         self._cmap = diverging_colormap()
@@ -190,8 +104,8 @@ class WeightsPanel(QWidget):
         self.plot_widget.setObjectName("weightsPlot")
         self.plot_widget.setAccessibleName("Weight heatmaps, one per layer")
         self.plot_widget.ci.setSpacing(4)
-        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot_widget.viewport().installEventFilter(self)
+        self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.plot_menu = PlotMenu(self.plot_widget, "weights", data=self.plotted_data)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("weightsScroll")
         self.scroll.setWidgetResizable(True)
@@ -206,28 +120,17 @@ class WeightsPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self.setMinimumHeight(160)
 
-        self._dock_notifier = DockShownNotifier(self, self._catch_up)  # a dock tab picked
         session.network_changed.connect(self._on_network_changed)  # also follows every new dataset
         session.snapshot_changed.connect(self._on_snapshot)
         self._on_network_changed()
 
     # ---- names -------------------------------------------------------------------------------
     def unit_name(self, layer: int, j: int) -> str:
-        """Name of neuron ``j`` (0-based) of layer ``layer`` (0 = the inputs): x2, h1.3, out, class 7."""
-        sizes = self._layer_sizes()
+        """Name of neuron ``j`` (0-based) of layer ``layer`` (0 = the inputs): B, h1.3, out, class 7
+        (the app's one naming, :mod:`..names`)."""
         ds = self.session.dataset
-        if layer == 0:
-            if ds.image_shape is not None:
-                r, c = divmod(j, ds.image_shape[1])
-                return f"pixel (row {r + 1}, col {c + 1})"
-            names = ds.feature_names
-            return names[j] if len(names) == sizes[0] else f"x{j + 1}"
-        if layer == len(sizes) - 1:
-            if sizes[-1] == 1:
-                return "out"
-            names = ds.class_names
-            return f"class {names[j]}" if len(names) == sizes[-1] else f"out{j + 1}"
-        return f"h{layer}.{j + 1}"
+        return neuron_name(layer, j, self._layer_sizes(), feature_names=ds.feature_names,
+                           image_shape=ds.image_shape, class_names=ds.class_names)
 
     def _layer_desc(self, layer: int) -> str:
         sizes = self._layer_sizes()
@@ -237,9 +140,18 @@ class WeightsPanel(QWidget):
             return "output" if sizes[-1] == 1 else "outputs"
         return f"hidden {layer}"
 
+    def _short_unit(self, layer: int, j: int) -> str:
+        """A column label: the class name alone for an output per class."""
+        ds = self.session.dataset
+        sizes = self._layer_sizes()
+        if layer == len(sizes) - 1 and sizes[-1] > 1 and len(ds.class_names) == sizes[-1]:
+            return str(ds.class_names[j])
+        return self.unit_name(layer, j)
+
     def _layer_sizes(self) -> tuple[int, ...]:
-        if self._layers:
-            return (self._layers[0].fan_in, *[lay.fan_out for lay in self._layers])
+        """Neurons per layer of the drawn network (the one being drawn while it is made)."""
+        if self._sizes is not None:
+            return self._sizes
         return tuple(self.session.spec.layer_sizes)
 
     # ---- building --------------------------------------------------------------------------------
@@ -259,8 +171,7 @@ class WeightsPanel(QWidget):
         params = self._current_params()
         if params is not None:
             self._ensure_items(split_layers(params))
-        self._dirty = True
-        self._redraw_if_visible()
+        self.request_redraw()
 
     def _ensure_items(self, layers) -> None:
         ds = self.session.dataset
@@ -276,93 +187,18 @@ class WeightsPanel(QWidget):
         ci = self.plot_widget.ci
         ci.clear()
         self._layers = []
-        for i, (W, b) in enumerate(layers):
+        self._sizes = (layers[0][0].shape[0], *[W.shape[1] for W, _b in layers]) if layers else None
+        for i, (W, b) in enumerate(layers, start=1):
             fan_in, fan_out = W.shape
-            tiles = i == 0 and image_shape is not None and image_shape[0] * image_shape[1] == fan_in
-            self._layers.append(_Layer(i + 1, fan_in, fan_out, b is not None, tiles))
-        for lay in self._layers:
-            self._make_layer_items(lay, image_shape)
+            tiles = i == 1 and image_shape is not None and image_shape[0] * image_shape[1] == fan_in
+            rows = [self.unit_name(i - 1, r) for r in range(fan_in)]
+            cols = [self._short_unit(i, j) for j in range(fan_out)]
+            self._layers.append(WeightLayer(i, (fan_in, fan_out), b is not None, self._cmap,
+                                            image_shape if tiles else None, (self._layer_desc(i - 1),
+                                                                             self._layer_desc(i)), rows, cols))
         self._horizontal = None
         self._arrange()
         self._update_note()
-
-    def _make_layer_items(self, lay: _Layer, image_shape) -> None:
-        plot = pg.PlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.invertY(True)
-        vb = plot.getViewBox()
-        vb.setDefaultPadding(0.0)
-        image = pg.ImageItem(axisOrder="row-major")
-        image.setColorMap(self._cmap)
-        plot.addItem(image)
-        src, dst = self._layer_desc(lay.index - 1), self._layer_desc(lay.index)
-        if lay.tiles:
-            rows, cols = image_shape
-            u = min(lay.fan_out, MAX_TILES)
-            grid_rows, grid_cols = tile_grid(u)
-            lay.n_tiles, lay.grid_cols = u, grid_cols
-            plot.hideAxis("left")
-            plot.hideAxis("bottom")
-            vb.setAspectLocked(True)
-            width = grid_cols * (cols + TILE_GAP) - TILE_GAP
-            height = grid_rows * (rows + TILE_GAP) - TILE_GAP
-            shown = f"first {u} of {lay.fan_out} neurons" if u < lay.fan_out else f"{u} neurons"
-            plot.setTitle(f"W{lay.index}: {shown}", size="9pt")
-            plot.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
-        else:
-            left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
-            top, strip = bias_strip(lay.fan_in)
-            lay.tick_key = None
-            vb.sigResized.connect(lambda _vb, lay=lay: self._update_ticks(lay))
-            left.setLabel(f"from ({src})")
-            bottom.setLabel(f"to ({dst})")
-            plot.setTitle(f"W{lay.index}  ({lay.fan_in}×{lay.fan_out})", size="9pt")
-            height = top + strip if lay.has_bias else lay.fan_in
-            if lay.has_bias:
-                bias = pg.ImageItem(axisOrder="row-major")
-                bias.setColorMap(self._cmap)
-                bias.setRect(QRectF(0.0, top, lay.fan_out, strip))
-                plot.addItem(bias)
-                lay.bias_image = bias
-            plot.setRange(xRange=(0, lay.fan_out), yRange=(0, height), padding=0.0)
-        vb.disableAutoRange()
-        lay.plot, lay.image = plot, image
-        lay.bar = make_colorbar(self._cmap, lay.levels)
-
-    def _update_ticks(self, lay: _Layer) -> None:
-        """Name rows and columns when the names fit the plot's size, else number every few."""
-        if lay.plot is None or lay.tiles:
-            return
-        vb = lay.plot.getViewBox()
-        rect = vb.boundingRect()
-        fm = QFontMetrics(lay.plot.getAxis("left").style.get("tickFont") or self.font())
-        top, strip = bias_strip(lay.fan_in)
-        height = top + strip if lay.has_bias else lay.fan_in
-        px_per_row = rect.height() / max(height, 1e-9)
-        rows_fit = int(lay.fan_in * px_per_row / (fm.height() + 1))
-        col_names = [self._short_unit(lay.index, j) for j in range(lay.fan_out)]
-        widest = max(fm.horizontalAdvance(name) for name in col_names) + TICK_PADDING
-        cols_fit = int(rect.width() / max(widest, 1))
-        key = (min(rows_fit, lay.fan_in + 1), min(cols_fit, lay.fan_out + 1))
-        if key == lay.tick_key:
-            return
-        lay.tick_key = key
-        left = index_ticks(lay.fan_in, [self.unit_name(lay.index - 1, i) for i in range(lay.fan_in)], rows_fit)
-        if lay.has_bias:
-            bias_y = top + strip / 2
-            # keep row labels clear of the "bias" label
-            left = [(y, t) for y, t in left if (bias_y - y) * px_per_row >= fm.height()] + [(bias_y, "bias")]
-        lay.plot.getAxis("left").setTicks([left])
-        if cols_fit < lay.fan_out:
-            widest = fm.horizontalAdvance(str(lay.fan_out)) + TICK_PADDING
-            cols_fit = int(rect.width() / max(widest, 1))
-        lay.plot.getAxis("bottom").setTicks([index_ticks(lay.fan_out, col_names, cols_fit)])
-
-    def _short_unit(self, layer: int, j: int) -> str:
-        name = self.unit_name(layer, j)
-        return name[len("class "):] if name.startswith("class ") else name
 
     def _arrange(self) -> None:
         """Layers side by side in a wide panel, one above the other in a tall, narrow one."""
@@ -409,86 +245,35 @@ class WeightsPanel(QWidget):
     # ---- drawing ---------------------------------------------------------------------------------
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
-        self._dirty = True
-        self._redraw_if_visible()
+        self.request_redraw()
 
     @Slot()
     def _on_scale_changed(self, *_) -> None:
-        self._dirty = True
-        self._redraw_if_visible()
-
-    def _redraw_if_visible(self) -> None:
-        if is_on_screen(self):
-            self._redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._redraw()
-
-    def _catch_up(self) -> None:
-        """The dock came to the front: draw what arrived while it was behind another tab."""
-        if self._dirty:
-            self._redraw()
+        self.request_redraw()
 
     def scale_mode(self) -> str:
         return self.scale_combo.currentData()
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         params = self._current_params()
         if params is None:
             return
-        self._dirty = False
         layers = split_layers(params)
         self._ensure_items(layers)
         mode = self.scale_mode()
         pct = 99.0 if mode == "p99" else None
         shared = symmetric_levels(*[a for wb in layers for a in wb if a is not None]) if mode == "shared" else None
-        image_shape = self.session.dataset.image_shape
         for lay, (W, b) in zip(self._layers, layers):
-            lay.W, lay.b = W, b
             if lay.tiles:
                 wanted = shared or symmetric_levels(W[:, :lay.n_tiles], percentile=pct)
             else:
                 wanted = shared or (symmetric_levels(W, b, percentile=pct) if b is not None
                                     else symmetric_levels(W, percentile=pct))
             # rounded and kept while they fit, so the colour bar does not twitch 30 times a second
-            levels = steady_levels(lay.levels if self._levels_mode == mode else None, wanted)
-            if lay.tiles:
-                lay.image.setImage(weight_tiles(W, image_shape), levels=levels, autoLevels=False)
-            else:
-                lay.image.setImage(as_image(W), levels=levels, autoLevels=False)
-                if lay.bias_image is not None and b is not None:
-                    lay.bias_image.setImage(as_image(b.reshape(1, -1)), levels=levels, autoLevels=False)
-            if levels != lay.levels:
-                lay.levels = levels
-                lay.bar.setLevels(levels, update_items=False)
+            lay.draw(W, b, steady_levels(lay.levels if self._levels_mode == mode else None, wanted))
         self._levels_mode = mode
 
     # ---- hover -----------------------------------------------------------------------------------
-    def cell_at(self, lay: _Layer, x: float, y: float):
-        """What is at view position (x, y) of a layer's plot: ("W", i, j), ("b", j), or None.
-        For image tiles i is the pixel index (row * cols + col) and j the neuron."""
-        if not (math.isfinite(x) and math.isfinite(y)) or x < 0 or y < 0:
-            return None
-        col, row = int(x), int(y)
-        if lay.tiles:
-            r, c = self.session.dataset.image_shape
-            tr, pr = divmod(row, r + TILE_GAP)
-            tc, pc = divmod(col, c + TILE_GAP)
-            if pr >= r or pc >= c or tc >= lay.grid_cols:
-                return None
-            j = tr * lay.grid_cols + tc
-            return ("W", pr * c + pc, j) if j < lay.n_tiles else None
-        if col >= lay.fan_out:
-            return None
-        if row < lay.fan_in:
-            return ("W", row, col)
-        top, strip = bias_strip(lay.fan_in)
-        if lay.has_bias and top <= y <= top + strip:
-            return ("b", col)
-        return None
-
     def hover_text(self, layer: int, cell) -> str:
         """The text for ``cell`` (from :meth:`cell_at`) of layer ``layer`` (1-based)."""
         lay = self._layers[layer - 1]
@@ -501,25 +286,32 @@ class WeightsPanel(QWidget):
             text += f"   (bias b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))})"
         return text
 
-    @Slot(object)
-    def _on_mouse_moved(self, scene_pos) -> None:
+    def _on_hover(self, scene_pos) -> None:
         for lay in self._layers:
-            vb = lay.plot.getViewBox()
-            if lay.plot.scene() is not None and vb.sceneBoundingRect().contains(scene_pos) and lay.W is not None:
-                p = vb.mapSceneToView(scene_pos)
-                cell = self.cell_at(lay, p.x(), p.y())
-                if cell is not None:
-                    self.hover_label.setText(self.hover_text(lay.index, cell))
-                    return
+            p = view_point(lay.plot, scene_pos) if lay.W is not None else None
+            cell = lay.cell_at(p.x(), p.y()) if p is not None else None
+            if cell is not None:
+                self.hover_label.setText(self.hover_text(lay.index, cell))
+                return
         self.hover_label.setText(HINT_TEXT)
 
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Leave:
-            self.hover_label.setText(HINT_TEXT)
-        return False
+    def plotted_data(self):
+        """(header, rows) of every drawn weight and bias: layer, from, to, value (one row per cell)."""
+        if not self._layers or self._layers[0].W is None:
+            return None
+        rows = []
+        for lay in self._layers:
+            W, b = lay.W, lay.b
+            sources = [self.unit_name(lay.index - 1, i) for i in range(W.shape[0])]
+            for j in range(W.shape[1]):
+                dst = self.unit_name(lay.index, j)
+                rows.extend((f"W{lay.index}", src, dst, float(W[i, j])) for i, src in enumerate(sources))
+                if b is not None:
+                    rows.append((f"b{lay.index}", "bias", dst, float(b[j])))
+        return ["parameter", "from", "to", "value"], rows
 
     # ---- for tests and tools ---------------------------------------------------------------------
-    def layer_items(self, layer: int) -> _Layer:
+    def layer_items(self, layer: int) -> WeightLayer:
         """The drawing items of layer ``layer`` (1-based)."""
         return self._layers[layer - 1]
 

@@ -6,6 +6,8 @@ Each preview is built once and refilled when the data changes (never per trainin
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -29,6 +31,22 @@ def class_icon(label: int, size: int = 12) -> QIcon:
 def _text_color(widget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.Text)
 
+def summary_html(ds) -> str:
+    """What the Data panel says about a data set: sizes, inputs, classes, description (rich text)."""
+    if ds.kind == "logic":
+        size = f"{ds.n_train} rows (the network trains and is tested on the same table)"
+    else:
+        size = f"{ds.n_train:,} training and {ds.n_test:,} test examples"
+    inputs = f"{ds.n_features:,} inputs" + (f" ({ds.image_shape[0]}×{ds.image_shape[1]} pixels)"
+                                             if ds.image_shape else "")
+    classes = f"{ds.n_classes} classes"
+    if ds.class_names != tuple(str(c) for c in range(ds.n_classes)) and ds.n_classes <= 10:
+        classes += ": " + ", ".join(ds.class_names)
+    text = f"<b>{html.escape(ds.name)}</b>: {html.escape(size)} · {html.escape(inputs)} · {html.escape(classes)}"
+    if ds.description:
+        text += f"<br>{html.escape(ds.description)}"
+    return text
+
 
 # ---------------------------------------------------------------------------------------------
 class TablePreview(QTableWidget):
@@ -43,6 +61,8 @@ class TablePreview(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(22)
+        # Tab moves on to the next control (it would otherwise walk every cell: a trap for the keyboard)
+        self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def show_dataset(self, ds, max_rows: int = 200) -> int:
@@ -69,6 +89,11 @@ class TablePreview(QTableWidget):
             font.setBold(True)
             item.setFont(font)
             self.setItem(r, len(headers) - 1, item)
+        if len(X) <= 40:  # fits: no empty area below the last row
+            self.setMaximumHeight(self.horizontalHeader().height() + self.verticalHeader().length()
+                                  + 2 * self.frameWidth() + 2)
+        else:
+            self.setMaximumHeight(16777215)
         return len(X)
 
 
@@ -77,8 +102,9 @@ class ScatterPreview(pg.PlotWidget):
     """2-D points coloured by class: filled dots for training points, rings for test points.
 
     In edit mode a click emits ``point_clicked(x, y, erase)`` in data coordinates: left click
-    adds (``erase`` False); right click or Shift+click erases (``erase`` True). Panning and the
-    context menu are off while editing so clicks are only for points.
+    adds (``erase`` False); right click or Shift+click erases (``erase`` True). Panning is off while
+    editing so clicks are only for points. The axes are named by the Data panel (the data's feature
+    names); pyqtgraph's own menu is off (the app's plot menu replaces it, and is off while editing).
     """
 
     point_clicked = Signal(float, float, bool)
@@ -94,6 +120,7 @@ class ScatterPreview(pg.PlotWidget):
         item.setLabel("left", "x2")
         item.showGrid(x=True, y=True, alpha=0.15)
         item.hideButtons()
+        item.setMenuEnabled(False)
         self.vb = item.vb
         self.vb.setAspectLocked(True)
         self.train_item = pg.ScatterPlotItem(symbol="o", size=7, pxMode=True)
@@ -108,6 +135,7 @@ class ScatterPreview(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def show_points(self, X_train, y_train, X_test=None, y_test=None) -> None:
+        self._shown = (X_train, y_train, X_test, y_test)
         nb = len(self._brushes)
         self.train_item.setData(x=np.asarray(X_train[:, 0]), y=np.asarray(X_train[:, 1]),
                                 brush=[self._brushes[int(c) % nb] for c in y_train], pen=self._edge_pen)
@@ -125,6 +153,18 @@ class ScatterPreview(pg.PlotWidget):
             hi = max(hi, float(np.max(X)) + 0.1)
         self.vb.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
 
+    def plotted_data(self):
+        """(header, rows) of the points shown: both inputs (named as the axes), the class, train or test."""
+        X, y, Xt, yt = getattr(self, "_shown", (None, None, None, None))
+        if X is None:
+            return None
+        item = self.getPlotItem()
+        header = [item.getAxis("bottom").labelText, item.getAxis("left").labelText, "class", "set"]
+        rows = [(float(a), float(b), int(c), "train") for (a, b), c in zip(X, y)]
+        if Xt is not None:
+            rows += [(float(a), float(b), int(c), "test") for (a, b), c in zip(Xt, yt)]
+        return header, rows
+
     def point_count(self) -> tuple[int, int]:
         """(training dots, test rings) on screen."""
         return len(self.train_item.data), len(self.test_item.data)
@@ -132,7 +172,6 @@ class ScatterPreview(pg.PlotWidget):
     def set_editing(self, on: bool) -> None:
         self.editing = bool(on)
         self.vb.setMouseEnabled(not on, not on)
-        self.vb.setMenuEnabled(not on)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
 
     def data_per_pixel(self) -> tuple[float, float]:
@@ -216,7 +255,16 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         self.image.setRect(QRectF(0, 0, mosaic.shape[1], mosaic.shape[0]))
         self.vb.setRange(xRange=(0, mosaic.shape[1]), yRange=(0, mosaic.shape[0]), padding=0.02)
         self._shown = n
+        self._data = (np.asarray(X[:n]).reshape(n, -1), y, class_names)
         return n
+
+    def plotted_data(self):
+        """(header, rows): each image shown, its label and its pixels (0..1, row by row)."""
+        if not self._shown:
+            return None
+        X, y, names = self._data
+        header = ["image", "label", *[f"pixel {k + 1}" for k in range(X.shape[1])]]
+        return header, [(i + 1, str(names[int(y[i])]), *X[i].tolist()) for i in range(self._shown)]
 
     def labels(self) -> list[str]:
         """The labels on screen, in reading order."""

@@ -79,6 +79,17 @@ class DigitGallery(QWidget):
     def count(self) -> int:
         return len(self._labels)
 
+    def plotted_data(self):
+        """(header, rows): each test image shown, its true class, the guess and how sure (None: no images)."""
+        if not len(self._labels):
+            return None
+        rows = []
+        for i, t in enumerate(self._labels.tolist()):
+            guess = self._names[int(self._pred[i])] if self._pred is not None else ""
+            sure = float(self._prob[i]) if self._prob is not None else float("nan")
+            rows.append((i + 1, self._names[t], guess, sure))
+        return ["image", "true", "guess", "probability"], rows
+
     def is_wrong(self, i: int) -> bool:
         return self._pred is not None and int(self._pred[i]) != int(self._labels[i])
 

@@ -12,23 +12,18 @@ red-orange, negative weights blue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..names import neuron_name
+from .diagram_layout import MAX_SHOWN, DiagramLayout
+
 #: Repaints per second at most while weights stream in.
 FPS = 25
-#: At most this many neurons are drawn per layer (the rest are summed up by "⋮").
-MAX_SHOWN = 16
-#: Neurons closer than this (centre to centre, px) do not fit: fewer are drawn.
-MIN_PITCH = 9.0
 #: Width levels for links (more levels, more pens).
 LEVELS = 6
-#: A link or neuron within this many pixels of the mouse is "hovered".
-HIT_PX = 6.0
 
 HELP_TEXT = ("Each circle is a neuron, each line a weight: red-orange positive, blue negative, thicker and darker "
              "the larger it is. A neuron's fill shows its bias the same way.\n"
@@ -49,17 +44,6 @@ def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
     return QColor.fromRgbF(back.redF() + (front.redF() - back.redF()) * a,
                            back.greenF() + (front.greenF() - back.greenF()) * a,
                            back.blueF() + (front.blueF() - back.blueF()) * a)
-
-
-@dataclass
-class _Column:
-    """One layer as drawn: x, the neuron indices drawn, their y, and where the "⋮" goes (or None)."""
-
-    x: float
-    indices: np.ndarray
-    ys: np.ndarray
-    ellipsis_y: float | None
-    size: int
 
 
 class NetworkDiagram(QWidget):
@@ -85,14 +69,7 @@ class NetworkDiagram(QWidget):
         self._biases: list[np.ndarray] | None = None
         self._preview = False
         self._note = ""
-        self._layout_dirty = True
-        self._columns: list[_Column] = []
-        self._radius = 6.0
-        self._links: list[tuple[np.ndarray, ...]] = []   # per layer pair: x1, y1, x2, y2 (flat, src-major)
-        self._lines: list[list[QLineF]] = []
-        self._header_h = 0.0
-        self._split_header = False
-        self._left = self._right = 0.0
+        self._geo: DiagramLayout | None = None   # where everything goes (None: to be worked out)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(1000 / FPS))
@@ -119,7 +96,7 @@ class NetworkDiagram(QWidget):
         self.setAccessibleDescription(f"A {'-'.join(str(n) for n in self._sizes)} network; activations: {acts}")
         if not self._params_fit(self._weights, self._biases):
             self._weights = self._biases = None
-        self._layout_dirty = True
+        self._geo = None
         self.update()
 
     def set_params(self, params) -> None:
@@ -172,32 +149,36 @@ class NetworkDiagram(QWidget):
                 b.shape == (p[1],) for b, p in zip(biases, pairs))
         return True
 
+    def plotted_data(self):
+        """(header, rows) of every weight and bias shown: parameter, from, to, value (None: no weights)."""
+        if not self.has_weights():
+            return None
+        rows = []
+        for layer, W in enumerate(self._weights):
+            for j in range(W.shape[1]):
+                dst = self.neuron_name(layer + 1, j)
+                rows.extend((f"W{layer + 1}", self.neuron_name(layer, i), dst, float(W[i, j]))
+                            for i in range(W.shape[0]))
+                if self._bias and self._biases is not None:
+                    rows.append((f"b{layer + 1}", "bias", dst, float(self._biases[layer][j])))
+        return ["parameter", "from", "to", "value"], rows
+
     # ---- names ----------------------------------------------------------------------------------
     def neuron_name(self, layer: int, index: int) -> str:
-        """x3 (an input), h1.2 (neuron 2 of hidden layer 1, as in the other views), y1 (an output);
-        1-based like a textbook."""
-        if layer == 0:
-            return f"x{index + 1}"
-        if layer == len(self._sizes) - 1:
-            return f"y{index + 1}"
-        return f"h{layer}.{index + 1}"
+        """The app's one name for a neuron (:mod:`..names`): the data's feature name for an input
+        (A, x2, pixel (row 3, col 7)), h1.2 for a hidden neuron, out or class 7 for an output."""
+        return neuron_name(layer, index, self._sizes, feature_names=self._input_names,
+                           image_shape=self._image_shape, class_names=self._class_names)
 
     def _neuron_detail(self, layer: int, index: int) -> str:
         last = len(self._sizes) - 1
         if layer == 0:
-            if self._input_names and index < len(self._input_names):
-                return f"input “{self._input_names[index]}”"
-            if self._image_shape:
-                r, c = divmod(index, self._image_shape[1])
-                return f"pixel row {r + 1}, column {c + 1}"
-            return f"input {index + 1} of {self._sizes[0]}"
+            return f"input {index + 1} of {self._sizes[0]:,}"
         if layer == last:
             names = self._class_names
             if self._sizes[-1] == 1 and len(names) == 2:
                 return f"output: how sure the network is of “{names[1]}”"
-            if index < len(names) and self._sizes[-1] == len(names):
-                return f"output for class “{names[index]}”"
-            return f"output {index + 1}"
+            return f"output {index + 1} of {self._sizes[-1]:,}"
         return f"hidden layer {layer}, neuron {index + 1}"
 
     def _layer_title(self, layer: int) -> str:
@@ -238,121 +219,29 @@ class NetworkDiagram(QWidget):
         return small, bold
 
     def resizeEvent(self, event) -> None:
-        self._layout_dirty = True
+        self._geo = None
         super().resizeEvent(event)
 
-    def _relayout(self) -> None:
-        self._layout_dirty = False
-        small, _bold = self._fonts()
-        fm = QFontMetrics(small)
-        line_h = fm.height()
-        w, h = float(self.width()), float(self.height())
-        footer_h = line_h + 6
-        ins, outs = self._input_labels(), self._output_labels()
-        cap = max(0.0, w * 0.22)
-        self._left = 6 + (min(cap, max(fm.horizontalAdvance(s) for s in ins) + 6) if ins else 0)
-        self._right = 6 + (min(cap, max(fm.horizontalAdvance(s) for s in outs) + 6) if outs else 0)
-        # size and activation on one line under the title ("16 · tanh"), or on two when too narrow
-        col_w = (w - self._left - self._right - 30) / max(len(self._sizes) - 1, 1) - 4
-        self._split_header = any(fm.horizontalAdvance(self._header_sub(layer)) > col_w
-                                 for layer in range(1, len(self._sizes)))
-        self._header_h = (3 if self._split_header else 2) * line_h + 6
-        top, bottom = self._header_h + 4, h - footer_h - 4
-        avail = max(20.0, bottom - top)
-        n_layers = len(self._sizes)
-        largest = min(max(self._sizes), MAX_SHOWN)
-        fit = max(3, int(avail // MIN_PITCH))
-        slots_max = min(largest, fit)
-        pitch = avail / max(slots_max, 1)
-        spacing = (w - self._left - self._right) / max(n_layers - 1, 1)
-        r = max(3.0, min(13.0, pitch * 0.36, spacing * 0.14))
-        self._radius = r
-        x0, x1 = self._left + r + 2, w - self._right - r - 2
-        xs = np.linspace(x0, x1, n_layers) if n_layers > 1 else np.array([(x0 + x1) / 2])
-        cols = []
-        for layer, n in enumerate(self._sizes):
-            slots = min(n, fit, MAX_SHOWN)
-            if slots < n:          # first slots-2 neurons, "⋮", the last neuron
-                shown = max(slots - 2, 1)
-                indices = np.r_[np.arange(shown), n - 1]
-                n_slots = shown + 2
-            else:
-                indices = np.arange(n)
-                n_slots = n
-            centre = (top + bottom) / 2
-            # small layers spread out a little more than the largest one (readable labels)
-            layer_pitch = max(pitch, min(avail / n_slots, pitch * 2.5, 60.0))
-            slot_ys = centre + (np.arange(n_slots) - (n_slots - 1) / 2) * layer_pitch
-            if len(indices) < n:
-                ys = np.r_[slot_ys[:-2], slot_ys[-1]]
-                ellipsis_y = float(slot_ys[-2])
-            else:
-                ys, ellipsis_y = slot_ys, None
-            cols.append(_Column(float(xs[layer]), indices, ys.astype(float), ellipsis_y, n))
-        self._columns = cols
-        self._links, self._lines = [], []
-        for a, b in zip(cols[:-1], cols[1:]):
-            ya, yb = np.meshgrid(a.ys, b.ys, indexing="ij")
-            ya, yb = ya.ravel(), yb.ravel()
-            x1s = np.full(ya.shape, a.x + r)
-            x2s = np.full(yb.shape, b.x - r)
-            self._links.append((x1s, ya, x2s, yb))
-            self._lines.append([QLineF(p, q, s, t) for p, q, s, t in zip(x1s, ya, x2s, yb)])
-
-    def _ensure_layout(self) -> None:
-        if self._layout_dirty:
-            self._relayout()
+    def _ensure_layout(self) -> DiagramLayout:
+        if self._geo is None:
+            small, _bold = self._fonts()
+            subs = [self._header_sub(layer) for layer in range(len(self._sizes))]
+            self._geo = DiagramLayout(self.width(), self.height(), self._sizes, QFontMetrics(small),
+                                      self._input_labels(), self._output_labels(), subs)
+        return self._geo
 
     # ---- geometry for hit tests (and tests) ------------------------------------------------------
     def neuron_center(self, layer: int, index: int) -> QPointF | None:
         """Where neuron ``index`` of ``layer`` is drawn, or None if it is not drawn."""
-        self._ensure_layout()
-        col = self._columns[layer]
-        hits = np.nonzero(col.indices == index)[0]
-        if not len(hits):
-            return None
-        return QPointF(col.x, float(col.ys[hits[0]]))
+        return self._ensure_layout().neuron_center(layer, index)
 
     def link_point(self, layer: int, i: int, j: int, t: float = 0.5) -> QPointF | None:
-        """A point a fraction ``t`` along the link from neuron i of ``layer`` to neuron j of the next
-        layer (None if that link is not drawn)."""
-        a, b = self.neuron_center(layer, i), self.neuron_center(layer + 1, j)
-        if a is None or b is None:
-            return None
-        r = self._radius
-        p, q = QPointF(a.x() + r, a.y()), QPointF(b.x() - r, b.y())
-        return p + (q - p) * t
+        """A point a fraction ``t`` along the link from neuron i of ``layer`` to neuron j of the next."""
+        return self._ensure_layout().link_point(layer, i, j, t)
 
     def hit_test(self, pos) -> tuple | None:
-        """What is under ``pos``: ("neuron", layer, index), ("link", layer, i, j), ("more", layer) for
-        a "⋮", or None."""
-        self._ensure_layout()
-        px, py = float(pos.x()), float(pos.y())
-        r = self._radius
-        for layer, col in enumerate(self._columns):
-            if abs(px - col.x) <= r + HIT_PX:
-                d = np.abs(col.ys - py)
-                k = int(np.argmin(d))
-                if d[k] <= r + 2:
-                    return ("neuron", layer, int(col.indices[k]))
-                if col.ellipsis_y is not None and abs(col.ellipsis_y - py) <= r + 2:
-                    return ("more", layer)
-        best = None
-        for layer, (x1, y1, x2, y2) in enumerate(self._links):
-            if not len(x1) or px < x1[0] - HIT_PX or px > x2[0] + HIT_PX:
-                continue
-            dx, dy = x2 - x1, y2 - y1
-            length2 = np.maximum(dx * dx + dy * dy, 1e-9)
-            t = np.clip(((px - x1) * dx + (py - y1) * dy) / length2, 0.0, 1.0)
-            dist = np.hypot(x1 + t * dx - px, y1 + t * dy - py)
-            k = int(np.argmin(dist))
-            if dist[k] <= HIT_PX and (best is None or dist[k] < best[0]):
-                a, b = self._columns[layer], self._columns[layer + 1]
-                ia, ib = divmod(k, len(b.indices))
-                best = (float(dist[k]), layer, int(a.indices[ia]), int(b.indices[ib]))
-        if best is None:
-            return None
-        return ("link", best[1], best[2], best[3])
+        """What is under ``pos``: ("neuron", layer, index), ("link", layer, i, j), ("more", layer), None."""
+        return self._ensure_layout().hit_test(pos)
 
     def tooltip_at(self, pos) -> str | None:
         """The hover text at ``pos``: a weight "w[1→2, from x1 to h3] = -0.734", a neuron and its
@@ -372,7 +261,7 @@ class NetworkDiagram(QWidget):
             return f"{head} = {value:.3f}"
         if hit[0] == "more":
             layer = hit[1]
-            col = self._columns[layer]
+            col = self._ensure_layout().columns[layer]
             hidden = col.size - len(col.indices)
             return (f"{hidden:,} more neurons are not drawn ({self.neuron_name(layer, int(col.indices[-2]) + 1)} … "
                     f"{self.neuron_name(layer, col.size - 2)}); their links are left out too")
@@ -404,7 +293,7 @@ class NetworkDiagram(QWidget):
 
     def paintEvent(self, event) -> None:
         self.paint_count += 1
-        self._ensure_layout()
+        geo = self._ensure_layout()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pal = self.palette()
@@ -415,13 +304,13 @@ class NetworkDiagram(QWidget):
         pos_c, neg_c = self._colors()
         small, bold = self._fonts()
         fm = QFontMetrics(small)
-        r = self._radius
+        r = geo.radius
         weights = None if self._preview else self._weights
         biases = None if self._preview else self._biases
 
         # links
-        for layer, lines in enumerate(self._lines):
-            a, b = self._columns[layer], self._columns[layer + 1]
+        for layer, lines in enumerate(geo.lines):
+            a, b = geo.columns[layer], geo.columns[layer + 1]
             # many links: thinner and paler, so the picture stays readable
             density = min(1.0, float(np.sqrt(40.0 / max(len(lines), 1))))
             if weights is None or not lines:
@@ -448,7 +337,7 @@ class NetworkDiagram(QWidget):
 
         # neurons
         border = QPen(text_c, 1.0)
-        for layer, col in enumerate(self._columns):
+        for layer, col in enumerate(geo.columns):
             b = biases[layer - 1][col.indices] if (layer > 0 and biases is not None and self._bias) else None
             btop = float(np.max(np.abs(b))) if b is not None and b.size else 0.0
             for k, y in enumerate(col.ys):
@@ -469,14 +358,14 @@ class NetworkDiagram(QWidget):
         p.setFont(small)
         p.setPen(text_c)
         ins, outs = self._input_labels(), self._output_labels()
-        if ins and self._columns:
-            col = self._columns[0]
+        if ins and geo.columns:
+            col = geo.columns[0]
             for k, y in zip(col.indices, col.ys):
                 rect = QRectF(2, y - fm.height() / 2, col.x - r - 6, fm.height())
                 p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                            fm.elidedText(ins[k], Qt.TextElideMode.ElideRight, int(rect.width())))
-        if outs and self._columns:
-            col = self._columns[-1]
+        if outs and geo.columns:
+            col = geo.columns[-1]
             for k, y in zip(col.indices, col.ys):
                 x = col.x + r + 4
                 rect = QRectF(x, y - fm.height() / 2, self.width() - x - 2, fm.height())
@@ -484,13 +373,13 @@ class NetworkDiagram(QWidget):
                            fm.elidedText(outs[k], Qt.TextElideMode.ElideRight, int(rect.width())))
 
         # column headers: title, then size and activation
-        n_layers = len(self._columns)
-        spacing = (self._columns[-1].x - self._columns[0].x) / max(n_layers - 1, 1) if n_layers > 1 else self.width()
+        n_layers = len(geo.columns)
+        spacing = (geo.columns[-1].x - geo.columns[0].x) / max(n_layers - 1, 1) if n_layers > 1 else self.width()
         line_h = fm.height()
-        for layer, col in enumerate(self._columns):
+        for layer, col in enumerate(geo.columns):
             width = min(max(30.0, spacing - 4), float(self.width()))
             rect_x = min(max(0.0, col.x - width / 2), self.width() - width)
-            subs = ([self._header_sub(layer, "size"), self._header_sub(layer, "act")] if self._split_header
+            subs = ([self._header_sub(layer, "size"), self._header_sub(layer, "act")] if geo.split_header
                     else [self._header_sub(layer)])
             p.setFont(bold)
             bfm = QFontMetrics(bold)

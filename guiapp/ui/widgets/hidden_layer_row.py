@@ -1,0 +1,105 @@
+"""One hidden layer in the network designer: caption, neuron count, activation, remove button.
+
+A widget of its own, so a removed layer's row goes away at once (:meth:`HiddenLayerRow.discard`:
+hidden and taken out of its layout before it is deleted), not when Qt next gets round to its
+deferred deletions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QWidget
+
+from .network_diagram import ACTIVATION_TITLES
+
+#: Neurons per hidden layer: at least 1 (0 cannot be typed), at most this.
+MAX_NEURONS = 4096
+
+HIDDEN_ACTIVATIONS = {
+    "sigmoid": "σ(z) = 1 / (1 + e^−z): squashes into (0, 1). The classic; learns slowly when saturated.",
+    "tanh": "tanh(z): squashes into (−1, 1), centred on zero. A good choice for small networks.",
+    "relu": "ReLU: max(0, z). Fast and the usual choice for deep or large networks; a neuron can “die”.",
+    "leaky_relu": "Leaky ReLU: z for z > 0, else 0.01·z. Like ReLU but never completely silent.",
+    "linear": "linear: z unchanged. Layers of linear neurons together are still just one linear map.",
+}
+
+
+class HiddenLayerRow(QWidget):
+    """Hidden layer ``number`` (1-based). ``changed`` on every edit; ``remove_requested(index)``
+    (0-based) when its remove button is pressed."""
+
+    changed = Signal()
+    remove_requested = Signal(int)
+
+    def __init__(self, number: int, caption_width: int = 0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.number = number
+        self.setObjectName(f"hiddenLayerRow{number}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.caption = QLabel(f"Hidden {number}")
+        if caption_width:
+            self.caption.setFixedWidth(caption_width)
+        self.spin = QSpinBox()
+        self.spin.setRange(1, MAX_NEURONS)
+        self.spin.setSuffix(" neurons")
+        self.spin.valueChanged.connect(self._fix_suffix)
+        self.spin.setAccelerated(True)
+        self.spin.setObjectName(f"hiddenSizeSpin{number}")
+        self.spin.setAccessibleName(f"Neurons in hidden layer {number}")
+        self.spin.setToolTip(f"How many neurons hidden layer {number} has (1 to {MAX_NEURONS:,}). "
+                             "More neurons can bend the decision boundary more, but train slower.")
+        self.caption.setBuddy(self.spin)
+        self.combo = QComboBox()
+        self.combo.setObjectName(f"hiddenActivationCombo{number}")
+        self.combo.setAccessibleName(f"Activation of hidden layer {number}")
+        self.combo.setToolTip(f"The activation function of hidden layer {number}: what each neuron does "
+                              "with its weighted sum z")
+        for i, (name, tip) in enumerate(HIDDEN_ACTIVATIONS.items()):
+            self.combo.addItem(ACTIVATION_TITLES[name], name)
+            self.combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(6)
+        for w in (self.spin, self.combo):
+            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setObjectName(f"removeLayerButton{number}")
+        self.remove.setAccessibleName(f"Remove hidden layer {number}")
+        self.remove.setToolTip(f"Remove hidden layer {number}")
+        self.remove.setAutoRaise(True)
+        for w, stretch in ((self.caption, 0), (self.spin, 1), (self.combo, 1), (self.remove, 0)):
+            layout.addWidget(w, stretch)
+        self.spin.valueChanged.connect(self.changed)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.number - 1))
+
+    def _fix_suffix(self, value: int) -> None:
+        suffix = " neuron" if value == 1 else " neurons"
+        if self.spin.suffix() != suffix:
+            self.spin.setSuffix(suffix)
+
+    def set(self, size: int, activation: str) -> None:
+        """Show ``size`` neurons of ``activation`` (no ``changed`` signal)."""
+        with QSignalBlocker(self.spin), QSignalBlocker(self.combo):
+            if self.spin.value() != size:
+                self.spin.setValue(size)
+            self._fix_suffix(size)
+            i = self.combo.findData(activation)
+            if i < 0:
+                self.combo.addItem(ACTIVATION_TITLES.get(activation, activation), activation)
+                i = self.combo.count() - 1
+            self.combo.setCurrentIndex(i)
+
+    def value(self) -> tuple[int, str]:
+        return self.spin.value(), self.combo.currentData()
+
+    def discard(self) -> None:
+        """Take the row off the screen now (out of its layout, hidden, no parent), then delete it."""
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None:
+            parent.layout().removeWidget(self)
+        self.hide()
+        self.setParent(None)
+        self.deleteLater()
