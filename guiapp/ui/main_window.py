@@ -346,7 +346,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._focus_placed:   # the first time: Space presses Start
             self._focus_placed = True
-            QTimer.singleShot(0, lambda: self.start_button.setFocus(Qt.FocusReason.OtherFocusReason))
+            # With the button as context: a window closed before the timer fires cancels it.
+            button = self.start_button
+            QTimer.singleShot(0, button, lambda: button.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def current_network_copy(self):
         """An independent network with the latest weights (from the snapshot while training)."""

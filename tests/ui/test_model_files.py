@@ -110,7 +110,7 @@ def test_nan_weights_are_refused_with_a_message(window, session, tmp_path):
 
 def test_loading_runs_off_the_gui_thread_and_cancel_stops_it(window, session, tmp_path, monkeypatch, qtbot):
     from guiapp.bounded_read import ReadCancelled
-    from guiapp.ui import main_window
+    from guiapp.ui import model_files
 
     path, _ = _model_file(tmp_path, NetworkSpec((2, 4, 1), ("tanh", "sigmoid")), DatasetSpec())
     threads, stopped = [], threading.Event()
@@ -123,7 +123,7 @@ def test_loading_runs_off_the_gui_thread_and_cancel_stops_it(window, session, tm
             raise ReadCancelled("reading was cancelled")
         raise AssertionError("Cancel never reached the reader")
 
-    monkeypatch.setattr(main_window, "load_model", slow_load)
+    monkeypatch.setattr(model_files, "load_model", slow_load)
 
     def press_cancel():
         dialog = window.findChild(QProgressDialog, "loadProgressDialog")
