@@ -80,12 +80,12 @@ class TrainingController(QObject):
         ds, config = s.dataset, s.config
         # The worker owns the network while it trains: the trainer is built here (cheap, no
         # training) and handed over through the queued job.
-        trainer = Trainer(s.network, ds.X_train, ds.targets(ds.y_train, s.network.n_outputs),
+        trainer = Trainer(s.network, ds.X_train, ds.y_train,
                           loss=None if s.spec.loss == "auto" else s.spec.loss,
                           optimizer=config.make_optimizer(), batch_size=config.batch_size,
                           shuffle=config.shuffle, seed=config.seed + s.epochs_done,
                           X_test=ds.X_test if ds.kind != "logic" else None,
-                          Y_test=ds.targets(ds.y_test, s.network.n_outputs) if ds.kind != "logic" else None,
+                          Y_test=ds.y_test if ds.kind != "logic" else None,
                           augment=(random_shift(ds.image_shape, config.augment_shift)
                                    if ds.image_shape is not None and config.augment_shift else None))
         trainer.epoch = s.epochs_done

@@ -105,7 +105,8 @@ class TrainingWorker(QObject):
                 if result is not None:
                     pending.append((result.epoch, result.train_loss, result.train_acc,
                                     np.nan if result.test_loss is None else result.test_loss,
-                                    np.nan if result.test_acc is None else result.test_acc))
+                                    np.nan if result.test_acc is None else result.test_acc,
+                                    result.penalty))
                     if mode == "epoch":
                         reason = "step"
                         break
