@@ -34,7 +34,7 @@ from ..user_errors import UserError
 #: A batch loss this many times the best smoothed loss (and above the baseline) is "exploding".
 FACTOR = 10.0
 #: ... and it must also be this many times the loss of the best constant answer.
-BASELINE_FACTOR = 1.5
+BASELINE_FACTOR = 2.0
 #: Consecutive exploding minibatches that make training diverged.
 PATIENCE = 3
 #: The network's loss at the start is measured on at most this many training samples, spread
