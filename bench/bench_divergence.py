@@ -28,11 +28,13 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 
 def _watch(trainer, state: dict) -> None:
-    """Record every batch's loss / limit and the runs above the limit, as the guard sees them."""
+    """Record every batch's loss / limit and the runs above the limit, as the guard sees them
+    (the loss's value() is wrapped: the Trainer asks the guard only about suspicious batches)."""
     guard = trainer.guard
-    observe = guard.observe
+    value = trainer.loss.value
 
-    def watching(loss: float):
+    def watching(y, t):
+        loss = value(y, t)
         ratio = loss / guard.limit
         key = "after_first" if trainer.epoch >= 1 else "first"
         state[key] = max(state.get(key, 0.0), ratio)
@@ -41,9 +43,9 @@ def _watch(trainer, state: dict) -> None:
         if trainer.epoch >= 1:
             state["half_run"] = state.get("half_run", 0) + 1 if ratio > 0.5 else 0
             state["longest_half"] = max(state.get("longest_half", 0), state["half_run"])
-        return observe(loss)
+        return loss
 
-    guard.observe = watching
+    trainer.loss.value = watching
 
 
 def _datasets(quick: bool):

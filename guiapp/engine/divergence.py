@@ -39,7 +39,7 @@ BASELINE_FACTOR = 2.0
 PATIENCE = 3
 #: The network's loss at the start is measured on at most this many training samples, spread
 #: evenly over the data set (all classes, even in sorted data).
-START_SAMPLES = 1024
+START_SAMPLES = 256
 
 _LARGEST = 1.7976931348623157e308  # the largest finite float
 
@@ -91,7 +91,6 @@ class DivergenceGuard:
         self.best = math.inf    # lowest whole-network loss so far (start, epoch means)
         self.limit = _LARGEST   # a batch loss above this is exploding (inf always is)
         self.streak = 0         # exploding batches in a row
-        self.last_loss = float("nan")  # the latest batch's loss
         self.note_loss(start_loss)
 
     def note_loss(self, loss: float) -> None:
@@ -102,9 +101,9 @@ class DivergenceGuard:
 
     def observe(self, loss: float) -> str | None:
         """Take one minibatch's loss. Returns why training diverged, or None while it has not."""
-        self.last_loss = loss
         if loss <= self.limit:  # the usual case (False for NaN)
-            self.streak = 0
+            if self.streak:
+                self.streak = 0
             return None
         if not math.isfinite(loss):
             return LOSS_NOT_FINITE

@@ -34,6 +34,9 @@ class Optimizer:
         self.l1 = float(l1)
         self.l2 = float(l2)
         self._shapes: list[tuple] | None = None  # shapes the running state (momentum, moments) was made for
+        self._arrays = None                      # the list of arrays last stepped (checked once, not every step)
+        self._penalised = None                   # ... and the penalty masks it came with
+        self._masks_in_use: list = []
 
     # ---- the penalty ----------------------------------------------------------------------------
     @staticmethod
@@ -45,6 +48,18 @@ class Optimizer:
         if len(penalised) != len(params):
             raise ValueError(f"{len(params)} parameter arrays but {len(penalised)} penalty masks")
         return penalised
+
+    def _adopt(self, params, penalised) -> None:
+        """Check that the running state fits ``params`` (making it on the first step), and the masks."""
+        shapes = [p.shape for p in params]
+        if self._shapes is None:
+            self._shapes = shapes
+            self._init_state(params)
+        elif shapes != self._shapes:
+            raise ValueError(f"this {self.name} optimizer's state was made for arrays of shapes {self._shapes}, "
+                             f"not {shapes}: call reset() to start over")
+        self._masks_in_use = self._masks(params, penalised)
+        self._arrays, self._penalised = params, penalised
 
     def penalty_grad(self, p: np.ndarray, mask) -> np.ndarray | None:
         """dP/dp = λ₁·sign(p) + λ₂·p on the penalised entries (``mask``), 0 elsewhere; None when
@@ -84,21 +99,21 @@ class Optimizer:
         The running state (momentum, Adam's moments) belongs to the arrays it was made for: a
         different set of shapes raises ValueError until ``reset()``.
         """
-        shapes = [p.shape for p in params]
-        if self._shapes is None:
-            self._shapes = shapes
-            self._init_state(params)
-        elif shapes != self._shapes:
-            raise ValueError(f"this {self.name} optimizer's state was made for arrays of shapes {self._shapes}, "
-                             f"not {shapes}: call reset() to start over")
+        if params is not self._arrays or penalised is not self._penalised:
+            self._adopt(params, penalised)  # (the Trainer hands over the same lists every step: checked once)
         self._begin_step()
-        for i, (p, g, mask) in enumerate(zip(params, grads, self._masks(params, penalised))):
-            d = self.penalty_grad(p, mask)
-            self._update(i, p, g if d is None else g + d)
+        if self.l1 or self.l2:
+            for i, (p, g, mask) in enumerate(zip(params, grads, self._masks_in_use)):
+                d = self.penalty_grad(p, mask)
+                self._update(i, p, g if d is None else g + d)
+        else:
+            for i, (p, g) in enumerate(zip(params, grads)):
+                self._update(i, p, g)
 
     def reset(self) -> None:
         """Forget any running state (momentum, Adam moments)."""
         self._shapes = None
+        self._arrays = self._penalised = None
 
     def _init_state(self, params) -> None:
         """Make the running state for ``params`` (zeros)."""

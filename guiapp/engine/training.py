@@ -11,8 +11,7 @@ with ``TrainingDiverged`` and the network is put back to the last weights measur
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import numpy as np
 
@@ -34,9 +33,9 @@ CHECKPOINT_SECONDS = 0.05
 CHECKPOINT_STEPS = 100
 
 
-@dataclass(frozen=True)
-class EpochResult:
-    """Metrics of one finished epoch.
+class EpochResult(NamedTuple):
+    """Metrics of one finished epoch (an immutable record; a NamedTuple because XOR makes tens of
+    thousands a second, and a frozen dataclass costs three times as much to build).
 
     ``train_loss``/``train_acc`` are the *data* loss and accuracy averaged over the epoch's
     minibatches as they were trained (the weights move during the epoch, as Keras reports them).
@@ -165,17 +164,22 @@ class Trainer:
         """The loss, as a fresh object (a caller's Loss subclass may record what it is asked)."""
         return get_loss(self.loss.name) if self.loss.name in LOSSES else self.loss
 
+    def _sample_rows(self) -> np.ndarray:
+        """Up to START_SAMPLES training rows spread evenly over the data set (all classes, even
+        in sorted data)."""
+        n = self.X.shape[0]
+        return np.linspace(0, n - 1, min(n, START_SAMPLES)).astype(np.int64)
+
     def baseline_loss(self) -> float:
-        """The loss of the best constant answer on the training data: always outputting the mean
-        target row (the class frequencies). A network worse than this has learned less than nothing."""
-        Y = self.Y
-        return self._plain_loss().value(np.broadcast_to(Y.mean(axis=0), Y.shape), Y)
+        """The loss of the best constant answer: always outputting the mean target row (the class
+        frequencies), measured on the sample rows. A network worse than this has learned less than
+        nothing."""
+        T = self.Y[self._sample_rows()]
+        return self._plain_loss().value(np.broadcast_to(self.Y.mean(axis=0), T.shape), T)
 
     def _start_loss(self) -> float:
-        """The loss of the network as given, on up to START_SAMPLES training rows spread evenly
-        over the data set."""
-        n = self.X.shape[0]
-        rows = np.linspace(0, n - 1, min(n, START_SAMPLES)).astype(np.int64)
+        """The loss of the network as given, on the sample rows."""
+        rows = self._sample_rows()
         with np.errstate(all="ignore"):
             return self._plain_loss().value(self.net.predict_proba(self.X[rows]), self.Y[rows])
 
@@ -221,9 +225,11 @@ class Trainer:
             xb = self.augment(xb, self.rng)
         y = net._forward(xb, True)  # X was checked (and converted to net.dtype) once, in __init__
         value = loss.value(y, tb)
-        reason = self.guard.observe(value)
-        if reason is not None:
-            self._diverge(reason, value)
+        guard = self.guard
+        if not value <= guard.limit or guard.streak:  # (the usual case costs one comparison)
+            reason = guard.observe(value)
+            if reason is not None:
+                self._diverge(reason, value)
         if self._candidate_waiting:  # value is the loss of the candidate's own weights
             self._candidate_waiting = False
             if self.guard.healthy:
@@ -265,7 +271,9 @@ class Trainer:
 
     def _end_epoch(self) -> EpochResult:
         n = self.X.shape[0]
-        self.guard.note_loss(self._loss_sum / n)
+        mean_loss = self._loss_sum / n
+        if mean_loss < self.guard.best:
+            self.guard.note_loss(mean_loss)
         self.epoch += 1
         self.batch = 0
         test_loss = test_acc = None
@@ -275,8 +283,9 @@ class Trainer:
             # Kept for whoever shows more than the numbers (a confusion matrix): no second pass.
             self.last_test_outputs = np.concatenate(outputs)
             self.last_test_epoch = self.epoch
-        return EpochResult(self.epoch, self._loss_sum / n, self._correct / n, test_loss, test_acc,
-                           self.steps, time.perf_counter() - self._t0, self.penalty())
+        opt = self.optimizer
+        return EpochResult(self.epoch, mean_loss, self._correct / n, test_loss, test_acc, self.steps,
+                           time.perf_counter() - self._t0, self.penalty() if opt.l1 or opt.l2 else 0.0)
 
     def penalty(self) -> float:
         """The L1/L2 penalty of the current weights, λ₁Σ|W| + λ₂/2 ΣW² (0 without L1/L2)."""

@@ -65,3 +65,17 @@ def test_with_l2_the_penalty_is_recorded_and_drawn_apart(window, panel, session,
     controller.reset()  # a new network: the history and the penalty curve are cleared
     qtbot.waitUntil(lambda: len(_shown(panel.penalty_curve)[0]) == 0, timeout=3000)
     assert _legend(panel.loss_legend) == ["train data loss"]
+
+
+def test_history_rows_carry_a_penalty_column():
+    from guiapp.state.history import History
+    from guiapp.state.snapshot import EPOCH_COLUMNS
+
+    assert EPOCH_COLUMNS[-1] == "penalty"
+    h = History()
+    h.extend(np.array([[1, 0.5, 0.75, np.nan, np.nan, 0.02]]))
+    h.extend(np.array([[2, 0.4, 1.0, 0.3, 1.0]]))  # a row from before the penalty column: no penalty
+    assert h.column("penalty").tolist() == [0.02, 0.0]
+    assert h.column("train_loss").tolist() == [0.5, 0.4] and h.last("test_loss") == 0.3
+    with pytest.raises(ValueError, match="history rows"):
+        h.extend(np.zeros((1, 7)))
