@@ -5,6 +5,9 @@ loop doing the same work and next to PyTorch on the CPU?
     .venv/bin/python bench/bench_engine.py              # 3 rounds at library-default threads, 3 at 1 thread
     .venv/bin/python bench/bench_engine.py --threads 0  # library defaults only
     .venv/bin/python bench/bench_engine.py --rounds 5 --samples 20000 --no-torch
+    .venv/bin/python bench/bench_engine.py --baseline /tmp/base --threads 1 --rounds 7
+        # this tree's engine against another checkout of the repository (git archive / worktree of
+        # an older commit), side by side: MNIST-shaped samples/s and XOR steps/s, and their ratios
 
 Workload: 784-128-64-10 (ReLU, ReLU, softmax + cross-entropy), momentum SGD (lr 0.05, mu 0.9),
 batch 128, float32, reshuffled, one epoch over 60,000 MNIST-shaped random samples (fixed seed):
@@ -35,7 +38,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+# The tree whose guiapp is measured: this one, or (in a --baseline worker) the baseline checkout.
+ROOT = Path(os.environ.get("BENCH_ENGINE_ROOT") or Path(__file__).resolve().parents[1])
+THIS_ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -234,21 +239,23 @@ def worker_xor(min_seconds: float = 1.0) -> dict:
 # the parent: runs the workers, prints the table
 # ---------------------------------------------------------------------------------------------
 
-def _env(threads: int | None) -> dict:
+def _env(threads: int | None, root: Path = THIS_ROOT) -> dict:
     env = dict(os.environ)
     for key in BLAS_ENV_TO_DROP:
         env.pop(key, None)
     if threads:
         for key in THREAD_ENV:
             env[key] = str(threads)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    env["BENCH_ENGINE_ROOT"] = str(root)
     return env
 
 
-def _run_worker(name: str, samples: int, threads: int) -> dict:
+def _run_worker(name: str, samples: int, threads: int, root: Path = THIS_ROOT) -> dict:
+    """Run one measurement in a fresh process, importing guiapp from ``root``."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--samples", str(samples),
            "--threads", str(threads)]
-    out = subprocess.run(cmd, env=_env(threads), capture_output=True, text=True, timeout=1800)
+    out = subprocess.run(cmd, env=_env(threads, root), capture_output=True, text=True, timeout=1800)
     if out.returncode != 0:
         raise RuntimeError(f"worker {name} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -319,6 +326,30 @@ def _measure(threads: int, args) -> dict[str, float]:
     return med
 
 
+def _compare(baseline: Path, threads: int, args) -> None:
+    """This tree against ``baseline``, alternating in every round: the MNIST-shaped epoch
+    (samples/s) and XOR (steps/s), medians and the ratio this / baseline."""
+    print(f"\n== this tree ({THIS_ROOT}) vs baseline ({baseline}), "
+          f"threads {'library defaults' if not threads else threads}, {args.rounds} rounds")
+    rates: dict[tuple[str, str], list[float]] = {}
+    for r in range(args.rounds):
+        for tree, root in (("baseline", baseline), ("this", THIS_ROOT)):
+            e = _run_worker("engine", args.samples, threads, root)
+            x = _run_worker("xor", args.samples, threads, root)
+            rates.setdefault((tree, "mnist"), []).append(args.samples / e["seconds"])
+            rates.setdefault((tree, "xor_step"), []).append(x["step_batch"])
+            rates.setdefault((tree, "xor_train"), []).append(x["train"])
+            print(f"  round {r + 1}: {tree:<8} MNIST-shaped {args.samples / e['seconds']:>9,.0f} samples/s   "
+                  f"XOR {x['step_batch']:>7,.0f} steps/s (step_batch), {x['train']:>7,.0f} (train)", flush=True)
+    print(f"\n  {'measure':<28}{'baseline':>12}{'this':>12}{'this/baseline':>15}   per-round ratios")
+    for key, label in (("mnist", "MNIST-shaped samples/s"), ("xor_step", "XOR steps/s (step_batch)"),
+                       ("xor_train", "XOR steps/s (train)")):
+        base, this = rates[("baseline", key)], rates[("this", key)]
+        ratios = [t / b for t, b in zip(this, base)]
+        print(f"  {label:<28}{statistics.median(base):>12,.0f}{statistics.median(this):>12,.0f}"
+              f"{statistics.median(this) / statistics.median(base):>14.3f}x   " + ", ".join(f"{q:.3f}" for q in ratios))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="rounds of engine/numpy/torch (default 3)")
@@ -327,6 +358,8 @@ def main(argv=None) -> int:
                         help="thread settings to measure, each in its own set of rounds: 0 = library defaults, "
                              "N = cap BLAS/OpenMP/torch to N threads (default: 0 1)")
     parser.add_argument("--no-torch", action="store_true", help="skip PyTorch")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="another checkout of the repository: measure this tree's engine against it, side by side")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -343,6 +376,13 @@ def main(argv=None) -> int:
         else:
             raise SystemExit(f"unknown worker {args.worker}")
         print(json.dumps(result))
+        return 0
+
+    if args.baseline:
+        print(f"cores: {os.cpu_count()}; load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        for threads in args.threads:
+            _compare(args.baseline.resolve(), threads, args)
+        print(f"\nload average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         return 0
 
     dropped = [k for k in BLAS_ENV_TO_DROP if k in os.environ]

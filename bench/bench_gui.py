@@ -54,9 +54,9 @@ def measure_headless(seconds: float) -> dict:
 
     ds, spec, config = _mnist_session_parts()
     net = spec.build(seed=config.seed, dtype=np.float32)
-    trainer = Trainer(net, ds.X_train, ds.targets(ds.y_train, net.n_outputs), optimizer=config.make_optimizer(),
+    trainer = Trainer(net, ds.X_train, ds.y_train, optimizer=config.make_optimizer(),
                       batch_size=config.batch_size, seed=config.seed, X_test=ds.X_test,
-                      Y_test=ds.targets(ds.y_test, net.n_outputs),
+                      Y_test=ds.y_test,
                       augment=random_shift(ds.image_shape, config.augment_shift) if config.augment_shift else None)
     from threadpoolctl import threadpool_limits
 

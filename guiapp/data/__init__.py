@@ -10,7 +10,7 @@ Every loader returns a :class:`Dataset` (train and test arrays plus names)::
 """
 
 from .csv_table import CsvFormatError, preview_csv, read_csv_table
-from .dataset import KINDS, Dataset, one_hot, train_test_split
+from .dataset import KINDS, Dataset, train_test_split
 from .logic import GATES, load_logic, logic_gate, parity, truth_table_names, xor3_table
 from .download import (
     MIRRORS,
@@ -46,7 +46,6 @@ from .toy2d import TOY_SETS, make_toy
 __all__ = [
     "Dataset",
     "KINDS",
-    "one_hot",
     "train_test_split",
     # logic
     "GATES",

@@ -1,4 +1,4 @@
-"""The Dataset container every data source returns, and two small helpers.
+"""The Dataset container every data source returns, and a train/test split helper.
 
 Shapes used throughout (n = number of examples, d = number of input features,
 k = number of classes)::
@@ -13,6 +13,9 @@ the training thread and a cache without anyone changing it by accident.
 A Dataset takes over the arrays it is given (no copy when they already are
 float32 / int64 and C-contiguous) and marks them read-only, so hand it arrays
 you will not write to again. Take a copy (``X.copy()``) to modify one.
+
+A Dataset holds class labels; turning them into what a network's output layer should produce
+is the engine's job (``guiapp.engine.prepare_targets``: the Trainer takes the labels as they are).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["KINDS", "Dataset", "one_hot", "train_test_split"]
+__all__ = ["KINDS", "Dataset", "train_test_split"]
 
 #: The kinds of data the UI knows how to show.
 KINDS = ("logic", "toy2d", "images", "table")
@@ -176,66 +179,11 @@ class Dataset:
         """True when there are exactly 2 inputs, so a decision boundary can be drawn."""
         return self.n_features == 2
 
-    # -- targets for the network ----------------------------------------------
-
-    def targets(self, y: np.ndarray, out_size: int) -> np.ndarray:
-        """Turn labels into what an output layer of ``out_size`` neurons should produce.
-
-        Args:
-            y: (n,) int labels from this data set (``y_train`` or ``y_test``).
-            out_size: number of output neurons.
-
-        Returns:
-            (n, out_size) float32:
-
-            - ``out_size == 1`` (binary, one sigmoid output): ``y[:, None]`` as 0.0/1.0.
-              Only valid when ``n_classes == 2``.
-            - ``out_size == n_classes``: one-hot rows.
-
-        Raises:
-            ValueError: for any other ``out_size``, with a message a student can act on.
-        """
-        y = np.asarray(y)
-        if out_size == 1:
-            if self.n_classes != 2:
-                raise ValueError(
-                    f"{self.name} has {self.n_classes} classes: one output neuron only works for 2 classes; "
-                    f"use {self.n_classes} output neurons"
-                )
-            return np.ascontiguousarray(y.reshape(-1, 1), dtype=np.float32)
-        if out_size == self.n_classes:
-            return one_hot(y, self.n_classes)
-        allowed = "1 or 2" if self.n_classes == 2 else str(self.n_classes)
-        raise ValueError(
-            f"the output layer has {out_size} neurons but {self.name} has {self.n_classes} classes: "
-            f"use {allowed} output neurons"
-        )
-
     def __repr__(self) -> str:
         return (
             f"Dataset({self.name!r}, kind={self.kind!r}, train={self.n_train}, test={self.n_test}, "
             f"features={self.n_features}, classes={self.n_classes})"
         )
-
-
-def one_hot(y: np.ndarray, n_classes: int) -> np.ndarray:
-    """One-hot encode labels.
-
-    Args:
-        y: (n,) integer labels in ``0..n_classes-1``.
-        n_classes: k.
-
-    Returns:
-        (n, k) float32 with a single 1.0 per row, at column ``y[i]``.
-    """
-    y = np.asarray(y)
-    if y.ndim != 1:
-        raise ValueError(f"labels must be 1-D, got shape {y.shape}")
-    if y.size and (y.min() < 0 or y.max() >= n_classes):
-        raise ValueError(f"labels must be in 0..{n_classes - 1}, got {y.min()}..{y.max()}")
-    out = np.zeros((len(y), n_classes), dtype=np.float32)
-    out[np.arange(len(y)), y.astype(np.int64)] = 1.0
-    return out
 
 
 def train_test_split(

@@ -23,7 +23,18 @@ def he(rng: np.random.Generator, fan_in: int, fan_out: int) -> np.ndarray:
     return rng.standard_normal((fan_in, fan_out)) * np.sqrt(2.0 / fan_in)
 
 
-INITIALIZERS = {"uniform": uniform, "xavier": xavier, "he": he}
+def small(rng: np.random.Generator, fan_in: int, fan_out: int) -> np.ndarray:
+    """Small random numbers: N(0, 0.01²), the ``0.01 * np.random.randn(fan_in, fan_out)`` of the
+    CS231n notes. For a wide first layer on images it starts each neuron's weights near zero, so
+    what its 28×28 tile shows after a few epochs is what training wrote there, not the random start
+    (bench/README.md, bench_accuracy)."""
+    return rng.standard_normal((fan_in, fan_out)) * SMALL_STD
+
+
+#: The standard deviation of the "small" initializer.
+SMALL_STD = 0.01
+
+INITIALIZERS = {"uniform": uniform, "xavier": xavier, "he": he, "small": small}
 
 
 def auto_initializer(activation_name: str) -> str:
@@ -32,7 +43,7 @@ def auto_initializer(activation_name: str) -> str:
 
 
 def get_initializer(name: str):
-    """The initializer function for ``"uniform"``, ``"xavier"`` (alias ``"glorot"``) or ``"he"``."""
+    """The initializer function for ``"uniform"``, ``"xavier"`` (alias ``"glorot"``), ``"he"`` or ``"small"``."""
     key = str(name).strip().lower()
     key = {"glorot": "xavier", "kaiming": "he"}.get(key, key)
     if key not in INITIALIZERS:

@@ -12,7 +12,8 @@ from .activations import Activation
 
 
 class Dense:
-    """One layer of neurons. ``forward`` caches x, z and a; ``backward`` uses them.
+    """One layer of neurons. ``forward`` computes it; for training it also keeps x, z and a,
+    which ``backward`` uses.
 
     Backward, from dL/da (n, fan_out), by the chain rule:
         dL/dz = activation.backward(z, a, dL/da)          (n, fan_out)
@@ -49,13 +50,19 @@ class Dense:
     def grads(self) -> list[np.ndarray]:
         return [self.dW] if self.db is None else [self.dW, self.db]
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
-        """x (n, fan_in) -> a (n, fan_out), caching x, z, a for backward."""
+    def forward(self, x: np.ndarray, keep: bool = True) -> np.ndarray:
+        """x (n, fan_in) -> a (n, fan_out):  z = x @ W + b,  a = activation(z).
+
+        ``keep`` (training): remember x, z and a for ``backward``. Without it (predicting, drawing
+        a view) the layer's caches are left as they were, so a prediction between a training
+        forward and its backward changes nothing.
+        """
         z = x @ self.W
         if self.b is not None:
             z += self.b
         a = self.activation.forward(z)
-        self.x, self.z, self.a = x, z, a
+        if keep:
+            self.x, self.z, self.a = x, z, a
         return a
 
     def backward(self, grad_a: np.ndarray, need_input_grad: bool = True) -> np.ndarray | None:

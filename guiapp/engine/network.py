@@ -1,8 +1,12 @@
 """The multilayer perceptron: a stack of Dense layers.
 
     net = MLP([2, 4, 1], ["tanh", "sigmoid"], seed=0)
-    y = net.forward(X)            # X (n, 2) -> y (n, 1)
+    y = net.forward(X)            # X (n, 2) -> y (n, 1), remembering what backward needs
     dX = net.backward(dL_dy)      # fills net.grads, returns dL/dX (n, 2)
+    p = net.predict_proba(X)      # the same forward pass, leaving the training caches alone
+
+There is one forward pass (``Dense.forward`` layer after layer, in ``MLP._forward``); training
+asks it to keep its intermediate values, predicting and drawing views do not.
 
 ``net.params`` and ``net.grads`` are the live arrays, ordered ``[W1, b1, W2, b2, ...]``.
 """
@@ -16,6 +20,9 @@ import numpy as np
 from .activations import get_activation
 from .initializers import auto_initializer, get_initializer
 from .layers import Dense
+from .targets import DEFAULT_DTYPE, outputs_to_labels
+
+__all__ = ["MLP", "outputs_to_labels"]
 
 
 class MLP:
@@ -25,13 +32,19 @@ class MLP:
         layer_sizes: neurons per layer, input first: ``[784, 16, 10]``. Every size must be ≥ 1.
             Two sizes (``[2, 1]``) make a single layer: one neuron is a valid network.
         activations: one name per layer after the input (``len(layer_sizes) - 1`` of them).
-            ``"softmax"`` only on the output layer.
+            ``"softmax"`` only on the output layer. A single name (a string) is accepted for a
+            network of one layer only: for more, one name for every layer would make the output
+            layer tanh or ReLU too, which is rarely what is meant, so it is refused with a message
+            asking for one activation per layer (``["tanh", "sigmoid"]``).
         seed: seed for a fresh ``numpy.random.default_rng``; ignored when ``rng`` is given.
         rng: a ``numpy.random.Generator`` to draw the initial weights from.
         init: ``"auto"`` (He for ReLU layers, Xavier otherwise), ``"uniform"`` (U(-1,1), the
             tutorials' init), ``"xavier"`` or ``"he"``.
         bias: give each layer a bias vector (zeros at start).
         dtype: ``np.float64`` (default, exact) or ``np.float32`` (faster on big data).
+
+    ``weight_mask`` (a flat 0/1 array beside ``flat_params``) marks the weights: the entries the
+    L1/L2 penalties apply to (not the biases).
     """
 
     def __init__(
@@ -43,7 +56,7 @@ class MLP:
         rng: np.random.Generator | None = None,
         init: str = "auto",
         bias: bool = True,
-        dtype=np.float64,
+        dtype=DEFAULT_DTYPE,
     ):
         sizes = list(layer_sizes)
         if len(sizes) < 2:
@@ -55,7 +68,12 @@ class MLP:
                 what = "the input layer" if i == 0 else ("the output layer" if i == len(sizes) - 1 else f"hidden layer {i}")
                 raise ValueError(f"layer sizes must be at least 1: {what} has {size}")
         if isinstance(activations, str):
-            activations = [activations] * (len(sizes) - 1)
+            if len(sizes) > 2:
+                raise ValueError(
+                    f"one activation ({activations!r}) was given for {len(sizes) - 1} layers; it would make the "
+                    f"output layer {activations} too. Pass one activation per layer after the input, e.g. "
+                    f"{[activations] * (len(sizes) - 2) + ['sigmoid']}")
+            activations = [activations]
         acts = list(activations)
         if len(acts) != len(sizes) - 1:
             raise ValueError(
@@ -82,12 +100,16 @@ class MLP:
         total = sum(int(np.prod(s)) for s in shapes)
         self.flat_params = np.zeros(total, dtype=self.dtype)
         self.flat_grads = np.zeros(total, dtype=self.dtype)
+        self.weight_mask = np.zeros(total, dtype=self.dtype)  # 1 on weights, 0 on biases
         params, grads, offset = [], [], 0
         for shape in shapes:
             size = int(np.prod(shape))
             params.append(self.flat_params[offset:offset + size].reshape(shape))
             grads.append(self.flat_grads[offset:offset + size].reshape(shape))
+            if len(shape) == 2:
+                self.weight_mask[offset:offset + size] = 1
             offset += size
+        self.weight_mask.setflags(write=False)
         self.layers: list[Dense] = []
         per_layer = 2 if bias else 1
         for i, (fan_in, fan_out, act) in enumerate(zip(sizes[:-1], sizes[1:], act_objs)):
@@ -153,13 +175,18 @@ class MLP:
         return X
 
     def forward(self, X) -> np.ndarray:
-        """X (n, n_inputs) -> outputs (n, n_outputs) after the last activation."""
-        return self._forward(self._check_input(X))
+        """X (n, n_inputs) -> outputs (n, n_outputs) after the last activation, keeping what
+        ``backward`` needs (for training; to only predict, use ``predict_proba``)."""
+        return self._forward(self._check_input(X), True)
 
-    def _forward(self, a: np.ndarray) -> np.ndarray:
-        """``forward`` for input already checked by ``_check_input`` (the Trainer's batches)."""
+    def _forward(self, a: np.ndarray, keep: bool, outputs: list | None = None) -> np.ndarray:
+        """The forward pass, for input already checked by ``_check_input``: each layer computes
+        a = activation(a @ W + b) in turn. ``keep``: the layers remember their values for
+        ``backward`` (training); ``outputs``: a list to append every layer's activation to."""
         for layer in self.layers:
-            a = layer.forward(a)
+            a = layer.forward(a, keep)
+            if outputs is not None:
+                outputs.append(a)
         return a
 
     def backward(self, grad_out: np.ndarray, *, need_input_grad: bool = True) -> np.ndarray | None:
@@ -186,13 +213,7 @@ class MLP:
     # ---- using a trained network ------------------------------------------------------------
     def predict_proba(self, X) -> np.ndarray:
         """Outputs (n, n_outputs) for X, without touching the training caches."""
-        a = self._check_input(X)
-        for layer in self.layers:
-            z = a @ layer.W
-            if layer.b is not None:
-                z += layer.b
-            a = layer.activation.forward(z)
-        return a
+        return self._forward(self._check_input(X), False)
 
     def predict(self, X) -> np.ndarray:
         """Class labels (n,) int64: output ≥ 0.5 for a single output neuron, else the argmax."""
@@ -201,14 +222,8 @@ class MLP:
     def layer_outputs(self, X) -> list[np.ndarray]:
         """Every layer's activation for X: a list of (n, size) arrays, first hidden layer first.
         The hidden ones show what each hidden neuron computes (its feature)."""
-        a = self._check_input(X)
-        outs = []
-        for layer in self.layers:
-            z = a @ layer.W
-            if layer.b is not None:
-                z += layer.b
-            a = layer.activation.forward(z)
-            outs.append(a)
+        outs: list[np.ndarray] = []
+        self._forward(self._check_input(X), False, outs)
         return outs
 
     def trace(self, x, target, loss=None):
@@ -242,9 +257,3 @@ class MLP:
         other.set_params(self.params)
         return other
 
-
-def outputs_to_labels(y: np.ndarray) -> np.ndarray:
-    """Network outputs (n, k) -> class labels (n,): threshold 0.5 when k == 1, argmax otherwise."""
-    if y.shape[1] == 1:
-        return (y[:, 0] >= 0.5).astype(np.int64)
-    return np.argmax(y, axis=1)

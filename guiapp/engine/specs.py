@@ -9,7 +9,7 @@ import numpy as np
 
 from .activations import get_activation
 from .losses import get_loss
-from .optimizers import OPTIMIZERS
+from .optimizers import OPTIMIZERS, usual_learning_rate
 
 
 def _from_dict(cls, data: dict):
@@ -29,6 +29,11 @@ class NetworkSpec:
 
     def __post_init__(self):
         object.__setattr__(self, "layer_sizes", tuple(int(s) for s in self.layer_sizes))
+        if isinstance(self.activations, str):  # one name: one layer only (as MLP)
+            if len(self.layer_sizes) > 2:
+                raise ValueError(f"one activation ({self.activations!r}) for {len(self.layer_sizes) - 1} layers: "
+                                 "pass one activation per layer after the input")
+            object.__setattr__(self, "activations", (self.activations,))
         object.__setattr__(self, "activations", tuple(get_activation(a).name for a in self.activations))
         if len(self.layer_sizes) < 2:
             raise ValueError("a network needs at least an input and an output layer")
@@ -76,9 +81,13 @@ class NetworkSpec:
 
 @dataclass(frozen=True)
 class TrainingConfig:
-    """How to train: optimizer settings, batch size (None = full batch), epochs (None = until stopped)."""
+    """How to train: optimizer settings, batch size (None = full batch), epochs (None = until stopped).
 
-    learning_rate: float = 0.5
+    ``learning_rate`` None (the default) is the optimizer's usual rate (``usual_learning_rate``:
+    sgd 0.1, momentum 0.05, adam 0.001), so ``TrainingConfig(optimizer="adam")`` trains at 0.001.
+    """
+
+    learning_rate: float | None = None
     batch_size: int | None = None
     optimizer: str = "sgd"
     momentum: float = 0.9
@@ -90,12 +99,14 @@ class TrainingConfig:
     augment_shift: int = 0  # image data: shift each training image by up to this many pixels
 
     def __post_init__(self):
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}: choose one of {', '.join(OPTIMIZERS)}")
+        if self.learning_rate is None:
+            object.__setattr__(self, "learning_rate", usual_learning_rate(self.optimizer))
         if not self.learning_rate > 0:
             raise ValueError(f"the learning rate must be positive, got {self.learning_rate}")
         if self.batch_size is not None and self.batch_size < 1:
             raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
-        if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}: choose one of {', '.join(OPTIMIZERS)}")
         if self.epochs is not None and self.epochs < 1:
             raise ValueError(f"the epoch limit must be at least 1, got {self.epochs}")
         if self.l1 < 0 or self.l2 < 0:

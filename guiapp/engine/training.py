@@ -2,37 +2,47 @@
 ``train(...)`` generator built on it that yields one ``EpochResult`` per epoch.
 
 Stop and pause are ``threading.Event``-like objects checked *between minibatches*, so stopping
-takes effect within one batch even in a long epoch. If the loss or the weights stop being finite
-numbers (NaN/inf, usually a learning rate that is too high), training stops with
-``TrainingDiverged`` and the network is put back to its last good weights.
+takes effect within one batch even in a long epoch. If training blows up (the loss explodes, or
+the loss or a weight stops being a finite number: usually a learning rate far too high), it stops
+with ``TrainingDiverged`` and the network is put back to the last weights measured healthy
+(``guiapp.engine.divergence`` says how it decides).
 """
 
 from __future__ import annotations
 
-import math
 import time
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import numpy as np
 
-from .losses import Loss, accuracy, get_loss
+from ..user_errors import UserError
+from .divergence import START_SAMPLES, WEIGHTS_NOT_FINITE, DivergenceGuard, TrainingDiverged
+from .losses import LOSSES, Loss, accuracy, get_loss
 from .output_rules import check_output_and_loss, default_loss_for
 from .network import MLP
-from .optimizers import SGD, Optimizer
+from .optimizers import SGD, Optimizer, usual_learning_rate
+from .targets import prepare_targets
 
-#: How often (seconds, at most) the trainer copies the weights as a known-good restore point.
+__all__ = ["CHECKPOINT_SECONDS", "CHECKPOINT_STEPS", "EpochResult", "Trainer", "TrainingDiverged", "WeightsNotFinite",
+           "prepare_targets", "train"]
+
+#: The trainer copies the weights as a restore point at the start of an epoch once this many
+#: seconds or this many steps have passed since the last copy (whichever comes first): every
+#: epoch of MNIST, every 100 epochs of XOR (a copy per step would cost XOR a tenth of its speed).
 CHECKPOINT_SECONDS = 0.05
+CHECKPOINT_STEPS = 100
 
 
-@dataclass(frozen=True)
-class EpochResult:
-    """Metrics of one finished epoch.
+class EpochResult(NamedTuple):
+    """Metrics of one finished epoch (an immutable record; a NamedTuple because XOR makes tens of
+    thousands a second, and a frozen dataclass costs three times as much to build).
 
-    ``train_loss``/``train_acc`` are averaged over the epoch's minibatches as they were trained
-    (the weights move during the epoch, as Keras reports them). ``test_*`` are measured on the
-    test set after the epoch, or ``None`` if there is no test set (or it was skipped by
-    ``test_every``).
+    ``train_loss``/``train_acc`` are the *data* loss and accuracy averaged over the epoch's
+    minibatches as they were trained (the weights move during the epoch, as Keras reports them).
+    ``penalty`` is the L1/L2 term λ₁Σ|W| + λ₂/2 ΣW² of the weights at the end of the epoch (0
+    without L1/L2): what the optimizer minimises is ``train_loss + penalty`` (``total_loss``).
+    ``test_*`` are measured on the test set after the epoch, or ``None`` if there is no test set
+    (or it was skipped by ``test_every``).
     """
 
     epoch: int
@@ -42,44 +52,18 @@ class EpochResult:
     test_acc: float | None
     steps: int
     seconds: float
+    penalty: float = 0.0
+
+    @property
+    def total_loss(self) -> float:
+        """The training objective: data loss plus penalty."""
+        return self.train_loss + self.penalty
 
 
-class TrainingDiverged(RuntimeError):
-    """The loss or the weights became NaN or infinite. The network holds its last good weights."""
+class WeightsNotFinite(UserError, ValueError):
+    """The network handed to the Trainer has NaN or infinite weights: training would only spread them."""
 
-    def __init__(self, message: str, epoch: int, restored_epoch: int):
-        super().__init__(message)
-        self.epoch = epoch
-        self.restored_epoch = restored_epoch
-
-
-def prepare_targets(Y, n_outputs: int, dtype=np.float32) -> np.ndarray:
-    """Targets as an (n, n_outputs) float array.
-
-    ``Y`` may already be (n, n_outputs), or be integer class labels (n,): with one output neuron
-    they must be 0 or 1; with k outputs they must be 0..k-1 and become one-hot rows.
-    """
-    Y = np.asarray(Y)
-    if Y.ndim == 1 or (Y.ndim == 2 and Y.shape[1] == 1 and n_outputs > 1):
-        labels = Y.reshape(-1)
-        if labels.size and not np.all(np.equal(np.mod(labels, 1), 0)):
-            raise ValueError("class labels must be whole numbers")
-        labels = labels.astype(np.int64)
-        top = 1 if n_outputs == 1 else n_outputs - 1
-        bad = (labels < 0) | (labels > top)
-        if bad.any():
-            value = labels[bad][0]
-            raise ValueError(
-                f"label {value} is out of range for {n_outputs} output neuron(s): labels must be 0..{top}"
-            )
-        if n_outputs == 1:
-            return labels.astype(dtype).reshape(-1, 1)
-        out = np.zeros((labels.size, n_outputs), dtype=dtype)
-        out[np.arange(labels.size), labels] = 1
-        return out
-    if Y.ndim != 2 or Y.shape[1] != n_outputs:
-        raise ValueError(f"targets have shape {Y.shape} but the network has {n_outputs} output neuron(s)")
-    return np.ascontiguousarray(Y, dtype=dtype)
+    default_code = "weights_not_finite"
 
 
 class Trainer:
@@ -87,21 +71,37 @@ class Trainer:
 
     Args:
         net: the MLP (changed in place).
-        X: inputs (n, n_inputs). Y: targets (n, n_outputs) or class labels (n,).
+        X: inputs (n, n_inputs). Y: class labels (n,) (the usual case), or target rows
+            (n, n_outputs) (regression); see ``prepare_targets``.
         loss: name or Loss; default fits the output layer (softmax → cross-entropy, ...).
-        optimizer: an Optimizer; default ``SGD(learning_rate)``.
+        optimizer: an Optimizer (it carries the learning rate); or give ``learning_rate`` alone for
+            ``SGD(learning_rate)``. Neither: SGD at its usual rate (0.1). Both: ValueError, since
+            one of them would be ignored.
         batch_size: samples per step; ``None`` or ≥ n means full batch.
         shuffle: reshuffle the samples every epoch (ignored for full batch).
         seed / rng: randomness for shuffling.
         X_test, Y_test: optional held-out data, evaluated after every ``test_every`` epochs.
         augment: optional ``(X_batch, rng) -> X_batch`` applied to training batches only
             (e.g. ``guiapp.engine.augment.random_shift((28, 28), 1)``).
+
+    The weights are updated through the network's flat buffers, in one optimizer call per step,
+    with the weight mask telling the optimizer where L1/L2 apply (so L1/L2 may be switched on or
+    off between any two steps, whatever the optimizer).
     """
 
     def __init__(self, net: MLP, X, Y, *, loss: str | Loss | None = None, optimizer: Optimizer | None = None,
-                 learning_rate: float = 0.5, batch_size: int | None = None, shuffle: bool = True,
+                 learning_rate: float | None = None, batch_size: int | None = None, shuffle: bool = True,
                  seed: int | None = None, rng: np.random.Generator | None = None,
                  X_test=None, Y_test=None, test_every: int = 1, augment=None):
+        if optimizer is not None and learning_rate is not None:
+            raise ValueError(
+                f"both an optimizer ({type(optimizer).__name__} at learning rate {optimizer.learning_rate:g}) and "
+                f"learning_rate={learning_rate:g} were given: give the rate to the optimizer "
+                f"({type(optimizer).__name__}({learning_rate:g})) or pass learning_rate without an optimizer (plain SGD)")
+        if not np.isfinite(net.flat_params).all():
+            raise WeightsNotFinite("the network has weights that are not finite numbers (NaN or infinite): "
+                                   "training cannot start from them; reset the network or load another model",
+                                   count=int((~np.isfinite(net.flat_params)).sum()))
         self.net = net
         self.augment = augment  # (X, rng) -> X: changes each training batch (guiapp.engine.augment)
         self.X = net._check_input(X)
@@ -130,12 +130,20 @@ class Trainer:
         self.epoch = 0          # completed epochs
         self.batch = 0          # next batch within the current epoch
         self.steps = 0          # optimizer steps so far
-        self._good = net.copy_params()
-        self._good_epoch = 0
-        self._good_time = time.perf_counter()
         self._order: np.ndarray | None = None  # this epoch's shuffled sample order
         self.last_test_outputs: np.ndarray | None = None  # (n_test, n_outputs) after the last test
         self.last_test_epoch = 0
+        # the optimizer's arguments, made once: one update over the flat buffers per step
+        self._flat = ([net.flat_params], [net.flat_grads], [net.weight_mask])
+        # ---- the divergence guard and its restore points
+        self.guard = DivergenceGuard(self.baseline_loss(), self._start_loss())
+        self._good = net.flat_params.copy()        # weights to put back if training blows up
+        self._good_epoch: int | None = None        # ... from the start of this epoch (set at the first step)
+        self._candidate = np.empty_like(self._good)  # copied at an epoch start, kept once a batch measured it
+        self._candidate_epoch = 0
+        self._candidate_waiting = False
+        self._checkpoint_time = -np.inf
+        self._checkpoint_steps = 0
 
     @property
     def n_batches(self) -> int:
@@ -152,12 +160,38 @@ class Trainer:
             raise ValueError(f"the learning rate must be positive, got {value}")
         self.optimizer.learning_rate = float(value)
 
+    def _plain_loss(self) -> Loss:
+        """The loss, as a fresh object (a caller's Loss subclass may record what it is asked)."""
+        return get_loss(self.loss.name) if self.loss.name in LOSSES else self.loss
+
+    def _sample_rows(self) -> np.ndarray:
+        """Up to START_SAMPLES training rows spread evenly over the data set (all classes, even
+        in sorted data)."""
+        n = self.X.shape[0]
+        return np.linspace(0, n - 1, min(n, START_SAMPLES)).astype(np.int64)
+
+    def baseline_loss(self) -> float:
+        """The loss of the best constant answer: always outputting the mean target row (the class
+        frequencies), measured on the sample rows. A network worse than this has learned less than
+        nothing."""
+        T = self.Y[self._sample_rows()]
+        return self._plain_loss().value(np.broadcast_to(self.Y.mean(axis=0), T.shape), T)
+
+    def _start_loss(self) -> float:
+        """The loss of the network as given, on the sample rows."""
+        rows = self._sample_rows()
+        with np.errstate(all="ignore"):
+            return self._plain_loss().value(self.net.predict_proba(self.X[rows]), self.Y[rows])
+
     # ---- one minibatch -------------------------------------------------------------------
     def _begin_epoch(self) -> None:
         self._loss_sum = 0.0
         self._correct = 0.0
         self._t0 = time.perf_counter()
-        if self._t0 - self._good_time >= CHECKPOINT_SECONDS:
+        if self._good_epoch is None:
+            self._good_epoch = self.epoch  # the weights the trainer was given, at the epoch it was given them
+        if (self._t0 - self._checkpoint_time >= CHECKPOINT_SECONDS
+                or self.steps - self._checkpoint_steps >= CHECKPOINT_STEPS):
             self._checkpoint()
         if self.shuffle:
             # Each batch gathers its own rows (below): no shuffled copy of the whole data set
@@ -165,10 +199,15 @@ class Trainer:
             self._order = self.rng.permutation(self.X.shape[0])
 
     def _checkpoint(self) -> None:
+        """Copy the weights as a candidate restore point. It becomes the restore point once the
+        first batch of this epoch, computed with exactly these weights, has shown a healthy loss
+        (so a restore point is never weights that had already blown up)."""
         if np.isfinite(self.net.flat_params).all():
-            self._good = self.net.copy_params()
-            self._good_epoch = self.epoch
-            self._good_time = time.perf_counter()
+            np.copyto(self._candidate, self.net.flat_params)
+            self._candidate_epoch = self.epoch
+            self._candidate_waiting = True
+            self._checkpoint_time = self._t0
+            self._checkpoint_steps = self.steps
 
     def step_batch(self) -> EpochResult | None:
         """Train on the next minibatch. Returns the EpochResult if that batch ended an epoch."""
@@ -184,41 +223,57 @@ class Trainer:
             xb, tb = self.X[lo:hi], self.Y[lo:hi]
         if self.augment is not None:
             xb = self.augment(xb, self.rng)
-        y = net._forward(xb)  # X was checked (and converted to net.dtype) once, in __init__
+        y = net._forward(xb, True)  # X was checked (and converted to net.dtype) once, in __init__
         value = loss.value(y, tb)
-        if not math.isfinite(value):
-            self._diverge(value)
+        guard = self.guard
+        if not value <= guard.limit or guard.streak:  # (the usual case costs one comparison)
+            reason = guard.observe(value)
+            if reason is not None:
+                self._diverge(reason, value)
+        if self._candidate_waiting:  # value is the loss of the candidate's own weights
+            self._candidate_waiting = False
+            if self.guard.healthy:
+                self._good, self._candidate = self._candidate, self._good
+                self._good_epoch = self._candidate_epoch
         self._loss_sum += value * (hi - lo)
         self._correct += accuracy(y, tb) * (hi - lo)
         if self.fused:
             net.backward_from_logits(loss.grad_logits(y, tb), need_input_grad=False)
         else:
             net.backward(loss.grad(y, tb), need_input_grad=False)
-        opt = self.optimizer
-        if opt.l1 or opt.l2:
-            opt.step(net.params, net.grads)
-        else:  # one update over the flat buffers: same arithmetic, far fewer NumPy calls
-            opt.step([net.flat_params], [net.flat_grads])
+        self.optimizer.step(*self._flat)
         self.steps += 1
         self.batch += 1
         if hi >= self.X.shape[0]:
             return self._end_epoch()
         return None
 
-    def _diverge(self, value: float, what: str = "the loss", where: tuple[int, int] | None = None) -> None:
+    def _diverge(self, reason: str, value: float, where: tuple[int, int] | None = None) -> None:
+        """Put back the restore point and raise TrainingDiverged."""
         epoch, batch = where if where is not None else (self.epoch + 1, self.batch + 1)
-        self.net.set_params(self._good)
+        self.net.flat_params[...] = self._good
         self.optimizer.reset()
+        self.guard.forget_streak()
+        self._candidate_waiting = False
+        restored = self._good_epoch if self._good_epoch is not None else self.epoch
         self.batch = 0
-        self.epoch = self._good_epoch
-        raise TrainingDiverged(
-            f"Training diverged: {what} became {value} in epoch {epoch} (batch {batch}). "
-            f"The learning rate ({self.optimizer.learning_rate:g}) is probably too high. "
-            f"The weights from epoch {self._good_epoch} were restored.",
-            epoch=epoch, restored_epoch=self._good_epoch)
+        self.epoch = restored
+        opt = self.optimizer
+        lr = opt.learning_rate
+        try:
+            usual = usual_learning_rate(opt.name)
+        except ValueError:  # an optimizer of the caller's own
+            usual = lr / 10
+        raise TrainingDiverged(reason=reason, epoch=epoch, batch=batch, loss=float(value),
+                               best_loss=float(self.guard.best), limit=float(self.guard.limit),
+                               learning_rate=lr, suggested_learning_rate=usual if lr > usual else lr / 10,
+                               optimizer=opt.name, restored_epoch=restored)
 
     def _end_epoch(self) -> EpochResult:
         n = self.X.shape[0]
+        mean_loss = self._loss_sum / n
+        if mean_loss < self.guard.best:
+            self.guard.note_loss(mean_loss)
         self.epoch += 1
         self.batch = 0
         test_loss = test_acc = None
@@ -228,8 +283,16 @@ class Trainer:
             # Kept for whoever shows more than the numbers (a confusion matrix): no second pass.
             self.last_test_outputs = np.concatenate(outputs)
             self.last_test_epoch = self.epoch
-        return EpochResult(self.epoch, self._loss_sum / n, self._correct / n, test_loss, test_acc,
-                           self.steps, time.perf_counter() - self._t0)
+        opt = self.optimizer
+        return EpochResult(self.epoch, mean_loss, self._correct / n, test_loss, test_acc, self.steps,
+                           time.perf_counter() - self._t0, self.penalty() if opt.l1 or opt.l2 else 0.0)
+
+    def penalty(self) -> float:
+        """The L1/L2 penalty of the current weights, λ₁Σ|W| + λ₂/2 ΣW² (0 without L1/L2)."""
+        opt = self.optimizer
+        if not (opt.l1 or opt.l2):
+            return 0.0
+        return opt.penalty(self._flat[0], self._flat[2])
 
     # ---- whole epochs ------------------------------------------------------------------------
     def run_epoch(self, stop=None, pause=None) -> EpochResult | None:
@@ -245,23 +308,27 @@ class Trainer:
             if result is not None:
                 return result
 
+    def check_weights(self) -> None:
+        """Raise TrainingDiverged (weights restored) if a weight is NaN or infinite. The loss is
+        checked before each step, so only the very last step can have broken the weights unseen:
+        call this before handing the network back as trained."""
+        bad = ~np.isfinite(self.net.flat_params)
+        if bad.any():
+            where = (self.epoch + 1, self.batch) if self.batch else (self.epoch, self.n_batches)
+            self._diverge(WEIGHTS_NOT_FINITE, float(self.net.flat_params[bad][0]), where)
+
     def run(self, epochs: int | None = None, stop=None, pause=None) -> Iterator[EpochResult]:
         """Yield an EpochResult per epoch until ``epochs`` are done (None: until stopped)."""
         while epochs is None or self.epoch < epochs:
             result = self.run_epoch(stop, pause)
             if result is None or (epochs is not None and self.epoch >= epochs):
-                # The loss is checked before each step, so only the very last step can have
-                # broken the weights unseen: never hand back a network of NaNs as "trained".
-                bad = ~np.isfinite(self.net.flat_params)
-                if bad.any():
-                    where = (self.epoch + 1, self.batch) if result is None and self.batch else (self.epoch, self.n_batches)
-                    self._diverge(float(self.net.flat_params[bad][0]), "a weight", where)
+                self.check_weights()  # never hand back a network of NaNs as "trained"
             if result is None:
                 return
             yield result
 
     def evaluate(self, X, Y, batch: int = 4096, keep: list | None = None) -> tuple[float, float]:
-        """(loss, accuracy) of the current network on X, Y (Y prepared like the training targets).
+        """(loss, accuracy) of the current network on X, Y (labels or targets, as for training).
         With ``keep`` (a list), the outputs (chunks of (b, n_outputs)) are appended to it."""
         X = self.net._check_input(X)
         Y = prepare_targets(Y, self.net.n_outputs, self.net.dtype)
@@ -280,8 +347,8 @@ def train(net: MLP, X, Y, *, epochs: int | None = None, stop=None, pause=None, *
     """Train ``net`` on (X, Y), yielding an ``EpochResult`` after every epoch.
 
     ``epochs=None`` trains until ``stop`` (a ``threading.Event``) is set. Other keyword
-    arguments go to ``Trainer`` (loss, optimizer, learning_rate, batch_size, shuffle, seed,
-    X_test, Y_test). Raises ``TrainingDiverged`` (weights restored) on NaN/inf.
+    arguments go to ``Trainer`` (loss, optimizer or learning_rate, batch_size, shuffle, seed,
+    X_test, Y_test). Raises ``TrainingDiverged`` (weights restored) when training blows up.
 
         for result in train(net, X, y, epochs=1000, learning_rate=1.0):
             print(result.epoch, result.train_loss)

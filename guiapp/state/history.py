@@ -8,7 +8,8 @@ from .snapshot import EPOCH_COLUMNS
 
 
 class History:
-    """Epoch metrics: ``epoch``, ``train_loss``, ``train_acc``, ``test_loss``, ``test_acc`` as
+    """Epoch metrics, one column per name of ``EPOCH_COLUMNS``: ``epoch``, ``train_loss`` (the data
+    loss), ``train_acc``, ``test_loss``, ``test_acc``, ``penalty`` (the L1/L2 term, 0 without it) as
     float64 arrays of length ``len(history)`` (test columns NaN where not measured).
     Appending is amortised O(1) (the buffer doubles), so a million epochs are fine."""
 
@@ -23,15 +24,20 @@ class History:
         self._n = 0
 
     def extend(self, rows: np.ndarray) -> None:
-        """Append (m, 5) rows."""
+        """Append (m, len(EPOCH_COLUMNS)) rows. Rows may leave out trailing columns (rows written
+        before ``penalty`` existed): those are 0."""
         m = len(rows)
         if not m:
             return
+        rows = np.asarray(rows, dtype=np.float64)
+        if rows.ndim != 2 or not 1 <= rows.shape[1] <= len(EPOCH_COLUMNS):
+            raise ValueError(f"history rows must be (m, ≤{len(EPOCH_COLUMNS)}), got shape {rows.shape}")
         if self._n + m > len(self._data):
             grown = np.zeros((max(2 * len(self._data), self._n + m), len(EPOCH_COLUMNS)))
             grown[: self._n] = self._data[: self._n]
             self._data = grown
-        self._data[self._n: self._n + m] = rows
+        self._data[self._n: self._n + m, : rows.shape[1]] = rows
+        self._data[self._n: self._n + m, rows.shape[1]:] = 0.0
         self._n += m
 
     def truncate(self, epoch: int) -> None:

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-#: Columns of ``Snapshot.epochs``: one row per finished epoch.
-EPOCH_COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+#: Columns of ``Snapshot.epochs``: one row per finished epoch. ``train_loss`` is the data loss;
+#: ``penalty`` the L1/L2 term of the weights at the end of the epoch (0 without L1/L2), so what
+#: the optimizer minimised is train_loss + penalty.
+EPOCH_COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc", "penalty")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class Snapshot:
     network_id: which network this belongs to (the session drops snapshots of older ones).
     epoch: epochs finished; batch: batches done in the current epoch; steps: optimizer steps.
     params: copies of ``[W1, b1, W2, b2, ...]``.
-    epochs: (m, 5) float64 rows ``EPOCH_COLUMNS`` for epochs finished since the previous snapshot
+    epochs: (m, 6) float64 rows ``EPOCH_COLUMNS`` for epochs finished since the previous snapshot
         (test columns NaN when not measured); no epoch is ever left out.
     steps_per_sec / epochs_per_sec: measured over the time since the previous snapshot.
     elapsed: seconds of training in this run so far.

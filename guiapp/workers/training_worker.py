@@ -194,7 +194,8 @@ class TrainingWorker(QObject):
         """An epoch ended: its row goes out with the next snapshot."""
         self._pending.append((result.epoch, result.train_loss, result.train_acc,
                               np.nan if result.test_loss is None else result.test_loss,
-                              np.nan if result.test_acc is None else result.test_acc))
+                              np.nan if result.test_acc is None else result.test_acc,
+                              result.penalty))
 
     @staticmethod
     def _describe(exc: Exception) -> str:

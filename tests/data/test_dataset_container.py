@@ -1,9 +1,9 @@
-"""Dataset validation, one_hot, targets, train_test_split."""
+"""Dataset validation and train_test_split. (Labels become targets in the engine: tests/engine/test_targets.py.)"""
 
 import numpy as np
 import pytest
 
-from guiapp.data import Dataset, one_hot, train_test_split
+from guiapp.data import Dataset, train_test_split
 
 
 def make(**overrides):
@@ -67,28 +67,6 @@ def test_rejects_inconsistent_data(overrides, message):
 def test_empty_test_set_is_allowed():
     d = make(X_test=np.zeros((0, 2)), y_test=np.zeros(0, dtype=int))
     assert d.n_test == 0
-
-
-def test_one_hot():
-    out = one_hot(np.array([2, 0, 1]), 3)
-    assert out.dtype == np.float32
-    np.testing.assert_array_equal(out, [[0, 0, 1], [1, 0, 0], [0, 1, 0]])
-    with pytest.raises(ValueError, match="0..2"):
-        one_hot(np.array([3]), 3)
-
-
-def test_targets_binary_and_one_hot():
-    d = make()
-    np.testing.assert_array_equal(d.targets(d.y_test, 3), np.eye(3, dtype=np.float32))
-    with pytest.raises(ValueError, match="one output neuron only works for 2 classes"):
-        d.targets(d.y_test, 1)
-    with pytest.raises(ValueError, match="has 5 neurons but t has 3 classes"):
-        d.targets(d.y_test, 5)
-    b = make(n_classes=2, class_names=("0", "1"), y_train=np.array([0, 1, 1, 0, 1, 0]), y_test=np.array([1, 0, 1]))
-    t = b.targets(b.y_test, 1)
-    assert t.shape == (3, 1) and t.dtype == np.float32
-    np.testing.assert_array_equal(t[:, 0], [1, 0, 1])
-    assert b.targets(b.y_test, 2).shape == (3, 2)
 
 
 def test_train_test_split_is_a_seeded_partition():

@@ -133,10 +133,30 @@ def _wait_for(predicate, timeout=10.0):
         time.sleep(0.001)
 
 
+class PollCountingEvent(threading.Event):
+    """An Event that records, each time it is polled and found set, how many steps the trainer had
+    done: while those numbers stop changing the trainer is waiting in its pause loop."""
+
+    def __init__(self, trainer: Trainer):
+        super().__init__()
+        self.trainer = trainer
+        self.steps_when_seen_set: list[int] = []
+
+    def is_set(self) -> bool:
+        is_set = super().is_set()
+        if is_set:
+            self.steps_when_seen_set.append(self.trainer.steps)
+        return is_set
+
+    def polls_while_set(self) -> int:
+        return len(self.steps_when_seen_set)
+
+
 @pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_stop_from_another_thread(blobs):
     X, y = blobs
-    trainer = Trainer(MLP([2, 8, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=4, learning_rate=0.05)
+    loss = RecordingMSE()
+    trainer = Trainer(MLP([2, 8, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=4, learning_rate=0.05, loss=loss)
     stop = threading.Event()
     thread, results, errors = _training_thread(trainer, stop=stop)
     _wait_for(lambda: trainer.steps >= 50)
@@ -145,29 +165,31 @@ def test_stop_from_another_thread(blobs):
     thread.join(timeout=5)
     assert not thread.is_alive() and not errors
     assert steps_when_stopped <= trainer.steps <= steps_when_stopped + 1
-    time.sleep(0.05)
-    assert trainer.steps <= steps_when_stopped + 1
+    assert len(loss.batches) == trainer.steps  # no batch was begun and left unstepped
+    assert [r.epoch for r in results] == list(range(1, trainer.epoch + 1))
 
 
 @pytest.mark.timeout(30)  # a stop that is never seen would hang, not fail
 def test_pause_blocks_until_cleared_and_stop_ends_a_pause(blobs):
     X, y = blobs
     trainer = Trainer(MLP([2, 8, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=4, learning_rate=0.05)
-    stop, pause = threading.Event(), threading.Event()
+    stop, pause = threading.Event(), PollCountingEvent(trainer)
     pause.set()
     thread, results, errors = _training_thread(trainer, stop=stop, pause=pause)
-    time.sleep(0.15)
-    assert trainer.steps == 0 and thread.is_alive()  # paused before the first batch
+    _wait_for(lambda: pause.polls_while_set() >= 5)  # waiting in the pause loop, 5 looks
+    assert trainer.steps == 0 and set(pause.steps_when_seen_set) == {0}  # paused before the first batch
 
     pause.clear()
     _wait_for(lambda: trainer.steps >= 40)
-    pause.set()
+    seen = pause.polls_while_set()
     paused_at = trainer.steps
-    time.sleep(0.15)
-    settled = trainer.steps
-    assert settled <= paused_at + 1  # finishes at most the batch in flight
-    time.sleep(0.15)
-    assert trainer.steps == settled and thread.is_alive()
+    pause.set()
+    _wait_for(lambda: pause.polls_while_set() >= seen + 5)  # the loop has seen the pause 5 times since
+    waited_at = pause.steps_when_seen_set[seen:]
+    assert len(set(waited_at)) == 1  # no step while paused
+    settled = waited_at[0]
+    assert paused_at <= settled <= paused_at + 1  # it finished at most the batch in flight
+    assert thread.is_alive() and trainer.steps == settled
 
     stop.set()  # stopping while paused must not hang
     thread.join(timeout=5)
@@ -175,7 +197,7 @@ def test_pause_blocks_until_cleared_and_stop_ends_a_pause(blobs):
     assert trainer.steps == settled
 
 
-# ---- divergence --------------------------------------------------------------------------------
+# ---- divergence (NaN and infinity; an exploding but finite loss: tests/engine/test_divergence.py) ----
 
 def _diverging_setup(dtype=np.float64):
     X = np.linspace(-1, 1, 40).reshape(-1, 1)
@@ -185,7 +207,7 @@ def _diverging_setup(dtype=np.float64):
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.timeout(30)
-def test_nan_divergence_raises_and_restores_a_checkpoint(dtype):
+def test_divergence_raises_and_restores_a_checkpoint(dtype):
     net, X, Y = _diverging_setup(dtype)
     snapshots = {0: net.copy_params()}
     with np.errstate(all="ignore"), pytest.raises(TrainingDiverged) as info:
@@ -195,16 +217,31 @@ def test_nan_divergence_raises_and_restores_a_checkpoint(dtype):
     message = str(err)
     assert "diverged" in message and "learning rate" in message and "1e+06" in message
     assert f"epoch {err.epoch}" in message and f"epoch {err.restored_epoch} were restored" in message
+    assert err.details["reason"] in ("loss_exploded", "loss_not_finite")
     assert err.restored_epoch < err.epoch <= 1000
     assert np.isfinite(net.flat_params).all()
     restored = snapshots[err.restored_epoch]
     assert all(np.array_equal(a, b) for a, b in zip(restored, net.params))
 
 
+@pytest.mark.timeout(30)
+def test_a_loss_that_becomes_nan_stops_training_at_once():
+    net, X, Y = _diverging_setup()
+    start = net.copy_params()
+    trainer = Trainer(net, X, Y, loss="mse", learning_rate=1e300, batch_size=10, shuffle=False)
+    with np.errstate(all="ignore"), pytest.raises(TrainingDiverged) as info:
+        list(trainer.run(5))
+    err = info.value
+    # the first step threw the weights to ~1e300: the next batch's loss is already infinite or NaN
+    assert (err.details["reason"], err.epoch, err.details["batch"]) == ("loss_not_finite", 1, 2)
+    assert not np.isfinite(err.details["loss"])
+    assert all(np.array_equal(a, b) for a, b in zip(start, net.params))
+
+
 def test_divergence_in_the_very_last_step_is_not_reported_as_success():
     net, X, Y = _diverging_setup()
     start = net.copy_params()
-    with np.errstate(all="ignore"), pytest.raises(TrainingDiverged, match="a weight became -?inf in epoch 1 \\(batch 1\\)"):
+    with np.errstate(all="ignore"), pytest.raises(TrainingDiverged, match="in epoch 1 \\(batch 1\\): a weight became -?inf"):
         list(train(net, X, Y, epochs=1, learning_rate=1e308, loss="mse"))
     assert all(np.array_equal(a, b) for a, b in zip(start, net.params))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 
@@ -217,12 +219,63 @@ def test_penalty_value():
     assert opt.penalty(net.params) == pytest.approx(5.6)
 
 
-def test_penalised_training_uses_per_array_path_and_matches_manual_update(blobs):
+def test_penalised_training_matches_the_formula_on_weights_not_biases(blobs):
     X, y = blobs
     net = MLP([2, 4, 3], ["tanh", "softmax"], seed=0)
-    trainer = Trainer(net, X, y, batch_size=None, optimizer=SGD(0.2, l2=0.1))
+    trainer = Trainer(net, X, y, batch_size=None, optimizer=SGD(0.2, l1=0.03, l2=0.1))
     before = net.copy_params()
     trainer.step_batch()
     for i, (old, new, g) in enumerate(zip(before, net.params, net.grads)):
-        expected = old - 0.2 * (g + (0.1 * old if i % 2 == 0 else 0))
-        np.testing.assert_allclose(new, expected, rtol=1e-12, atol=1e-15)
+        penalty_grad = 0.1 * old + 0.03 * np.sign(old) if i % 2 == 0 else 0  # dP/dW; biases none
+        np.testing.assert_allclose(new, old - 0.2 * (g + penalty_grad), rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("cls", [SGD, Momentum, Adam])
+def test_l1_and_l2_can_be_turned_on_and_off_mid_run(blobs, cls):
+    """Switching a penalty on keeps the optimizer's momentum or moments: the next update is the
+    usual one with the penalty's gradient added on the weights (not the biases)."""
+    X, y = blobs
+    net = MLP([2, 4, 3], ["tanh", "softmax"], seed=0)
+    opt = cls(0.01)
+    trainer = Trainer(net, X, y, batch_size=40, optimizer=opt, shuffle=False)
+    for _ in range(5):
+        trainer.step_batch()
+    reference = copy.deepcopy(opt)  # the same running state, still without a penalty
+    params = net.flat_params.copy()
+    opt.l1, opt.l2 = 0.002, 0.05
+    trainer.step_batch()
+    penalty_grad = net.weight_mask * (0.05 * params + 0.002 * np.sign(params))
+    reference.step([params], [net.flat_grads + penalty_grad])
+    np.testing.assert_allclose(net.flat_params, params, rtol=1e-12, atol=1e-15)
+    assert penalty_grad[net.weight_mask == 0].tolist() == [0.0] * 7  # 4 + 3 biases untouched
+
+    opt.l1 = opt.l2 = 0.0  # and off again: the plain update
+    reference = copy.deepcopy(opt)
+    params = net.flat_params.copy()
+    trainer.step_batch()
+    reference.step([params], [net.flat_grads.copy()])
+    np.testing.assert_allclose(net.flat_params, params, rtol=1e-12, atol=1e-15)
+
+
+def test_epoch_result_reports_data_loss_and_penalty_apart(blobs):
+    X, y = blobs
+    net = MLP([2, 5, 3], ["tanh", "softmax"], seed=0)
+    trainer = Trainer(net, X, y, batch_size=None, optimizer=Adam(0.01, l1=0.001, l2=0.01))
+    data_loss_before, _ = trainer.evaluate(X, y)
+    result = trainer.run_epoch()  # full batch: one step, its loss measured at the starting weights
+    assert result.train_loss == pytest.approx(data_loss_before, rel=1e-12)  # the data loss only
+    W = [p for p in net.params if p.ndim == 2]  # the penalty of the weights after the epoch
+    expected = 0.001 * sum(np.abs(w).sum() for w in W) + 0.5 * 0.01 * sum((w * w).sum() for w in W)
+    assert result.penalty == pytest.approx(expected, rel=1e-12) and expected > 0.01
+    assert result.total_loss == pytest.approx(result.train_loss + expected)
+    no_penalty = Trainer(MLP([2, 5, 3], ["tanh", "softmax"], seed=0), X, y, batch_size=30).run_epoch()
+    assert no_penalty.penalty == 0.0 and no_penalty.total_loss == no_penalty.train_loss
+
+
+def test_optimizer_state_belongs_to_its_arrays():
+    opt = Momentum(0.1)
+    opt.step([np.zeros(3)], [np.ones(3)])
+    with pytest.raises(ValueError, match="call reset"):
+        opt.step([np.zeros(4)], [np.ones(4)])
+    opt.reset()
+    opt.step([np.zeros(4)], [np.ones(4)])

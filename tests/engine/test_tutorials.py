@@ -76,7 +76,7 @@ def test_784_16_10_has_12730_parameters():
     spec = NetworkSpec((784, 16, 10), ("sigmoid", "sigmoid"))
     assert spec.num_params == 12_730
     assert NetworkSpec((784, 16, 10), ("sigmoid", "sigmoid"), bias=False).num_params == 12_704
-    assert MLP([784, 16, 10], "sigmoid", bias=False).num_params == 12_704
+    assert MLP([784, 16, 10], ["sigmoid", "sigmoid"], bias=False).num_params == 12_704
 
 
 def test_params_are_views_of_the_flat_buffers():

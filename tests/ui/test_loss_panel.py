@@ -111,7 +111,7 @@ def test_training_draws_the_history_and_reset_clears_it(window, panel, session, 
     np.testing.assert_array_equal(x, session.history.column("epoch"))
     np.testing.assert_array_equal(y, session.history.column("train_loss"))
     np.testing.assert_array_equal(shown(panel.train_acc_curve)[1], session.history.column("train_acc"))
-    assert legend_names(panel.loss_legend) == ["train loss"]  # XOR has no test set: no empty test entry
+    assert legend_names(panel.loss_legend) == ["train data loss"]  # XOR has no test set: no empty test entry
     assert f"epoch {session.epochs_done:,}" in find(window, "hoverLabel").text()
 
     controller.reset()
@@ -127,7 +127,7 @@ def test_test_curves_appear_with_a_test_set_and_gaps_stay_gaps(window, panel, se
     session.history.extend(rows)
     session.history_changed.emit()
     drawn(panel, qtbot, 60)
-    assert legend_names(panel.loss_legend) == ["train loss", "test loss"]
+    assert legend_names(panel.loss_legend) == ["train data loss", "test loss"]
     assert legend_names(panel.acc_legend) == ["train accuracy", "test accuracy"]
     x, y = shown(panel.test_loss_curve)
     assert len(x) == 60 and np.isnan(y[-10:]).all()

@@ -19,7 +19,7 @@ from guiapp.state.session import GALLERY_SIZE, STOPPED
 def mnist_session(session):
     assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
     session.set_spec(NetworkSpec((784, 32, 10), ("relu", "softmax")))
-    session.set_config(replace(session.config, epochs=1, learning_rate=0.003))
+    session.set_config(replace(session.config, epochs=1, optimizer="adam", learning_rate=0.003))
     return session
 
 

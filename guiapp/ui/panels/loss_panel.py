@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout
 
@@ -49,6 +49,7 @@ SYMBOL_MAX_POINTS = 30
 
 TRAIN_COLOR = "#3b82f6"
 TEST_COLOR = "#f97316"
+PENALTY_COLOR = "#8b5cf6"
 
 #: (key, label) of the plot choices.
 PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
@@ -74,6 +75,8 @@ class LossPanel(DockPanel):
         super().__init__(session, parent)
         self._has_test = False
         self._test_checked = 0  # history rows already looked at for test values
+        self._has_penalty = False  # some epoch had an L1/L2 penalty: draw it beside the data loss
+        self._penalty_checked = 0
         self._horizontal: bool | None = None
         self._hover_epoch: int | None = None
         self._antialias = True
@@ -145,17 +148,22 @@ class LossPanel(DockPanel):
 
         train_pen = pg.mkPen(TRAIN_COLOR, width=1)
         test_pen = pg.mkPen(TEST_COLOR, width=1)
-        self.train_loss_curve = self._curve(self.loss_plot, train_pen, "train loss", finite=True)
+        # The training curve is the data loss: the L1/L2 penalty is not in it, and is drawn as its own curve.
+        self.train_loss_curve = self._curve(self.loss_plot, train_pen, self.tr("train data loss"), finite=True)
         self.test_loss_curve = self._curve(self.loss_plot, test_pen, "test loss", finite=False)
         self.train_acc_curve = self._curve(self.acc_plot, train_pen, "train accuracy", finite=True)
         self.test_acc_curve = self._curve(self.acc_plot, test_pen, "test accuracy", finite=False)
+        self.penalty_curve = self._curve(self.loss_plot, pg.mkPen(PENALTY_COLOR, width=1), self.tr("L1/L2 penalty"),
+                                         finite=False)
+        self.penalty_curve.setToolTip(self.tr("The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each "
+                                              "epoch: training minimises the data loss plus this"))
         # legends on a see-through patch of the plot's own background, so curves under them stay readable
         base = QColor(self.palette().color(QPalette.ColorRole.Base))
         base.setAlpha(200)
         legend_style = {"brush": pg.mkBrush(base), "pen": pg.mkPen(self.palette().color(QPalette.ColorRole.Mid))}
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
         self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), **legend_style)
-        self.loss_legend.addItem(self.train_loss_curve, "train loss")
+        self.loss_legend.addItem(self.train_loss_curve, self.tr("train data loss"))
         self.acc_legend.addItem(self.train_acc_curve, "train accuracy")
 
         hover_pen = pg.mkPen(self.palette().color(self.foregroundRole()), width=1, style=Qt.PenStyle.DotLine)
@@ -252,6 +260,8 @@ class LossPanel(DockPanel):
     def _on_network_changed(self) -> None:
         self._has_test = False
         self._test_checked = 0
+        self._has_penalty = False
+        self._penalty_checked = 0
         self._hover_epoch = None
         self._follow = True
         # a fresh start for the loss axis too: the old one may be far off (a single new point keeps
@@ -268,10 +278,13 @@ class LossPanel(DockPanel):
     def _draw(self) -> None:
         h = self.session.history
         if len(h) == 0:
-            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve,
+                          self.penalty_curve):
                 curve.setData([], [])
             self._set_has_test(False)
             self._test_checked = 0
+            self._set_has_penalty(False)
+            self._penalty_checked = 0
             for line in self.hover_lines:
                 line.hide()
             self.stack.setCurrentWidget(self.empty_label)
@@ -285,12 +298,14 @@ class LossPanel(DockPanel):
         symbols = len(h) <= SYMBOL_MAX_POINTS
         if symbols != self._symbols:
             self._symbols = symbols
-            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve,
+                          self.penalty_curve):
                 curve.setSymbol("o" if symbols else None)
         antialias = len(h) <= ANTIALIAS_MAX_POINTS
         if antialias != self._antialias:
             self._antialias = antialias
-            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve):
+            for curve in (self.train_loss_curve, self.test_loss_curve, self.train_acc_curve, self.test_acc_curve,
+                          self.penalty_curve):
                 curve.opts["antialias"] = antialias  # read by setData below
         if not self._has_test:
             # look only at the rows added since the last look for a measured test loss
@@ -298,6 +313,13 @@ class LossPanel(DockPanel):
             self._test_checked = len(h)
             if len(new) and np.isfinite(new).any():
                 self._set_has_test(True)
+        if not self._has_penalty:
+            new = h.column("penalty")[min(self._penalty_checked, len(h)):]
+            self._penalty_checked = len(h)
+            if len(new) and (new > 0).any():
+                self._set_has_penalty(True)
+        if self._has_penalty:
+            self.penalty_curve.setData(epochs, h.column("penalty"))
         self.train_loss_curve.setData(epochs, h.column("train_loss"))
         self.train_acc_curve.setData(epochs, h.column("train_acc"))
         if self._has_test:
@@ -348,6 +370,16 @@ class LossPanel(DockPanel):
         else:
             self.test_loss_curve.setData([], [])
             self.test_acc_curve.setData([], [])
+
+    def _set_has_penalty(self, has: bool) -> None:
+        if has == self._has_penalty and has:
+            return
+        self._has_penalty = has
+        self.loss_legend.removeItem(self.penalty_curve)
+        if has:
+            self.loss_legend.addItem(self.penalty_curve, self.tr("L1/L2 penalty"))
+        else:
+            self.penalty_curve.setData([], [])
 
     @Slot(bool)
     def _on_log_toggled(self, on: bool) -> None:
@@ -411,6 +443,10 @@ class LossPanel(DockPanel):
                     f"accuracy: train {_pct(ta)}, test {_pct(va)}")
         else:
             text = f"{prefix}  ·  loss {_fmt(tl)}  ·  accuracy {_pct(ta)}"
+        pen = float(h.column("penalty")[i])
+        if pen > 0:
+            # (PySide6's tr() gives a Python str: its %1 is filled here, the number in the user's locale)
+            text += "  ·  " + self.tr("L1/L2 penalty %1").replace("%1", QLocale().toString(pen, "g", 4))
         self.hover_label.setText(text)
 
     # ---- the plot menu -------------------------------------------------------------------------

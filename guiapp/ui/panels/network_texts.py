@@ -40,6 +40,8 @@ INITIALIZERS = {
                                   "Too large for wide layers."),
     "xavier": ("Xavier", "Xavier/Glorot: uniform, scaled by √(6 / (fan_in + fan_out)). Suits sigmoid and tanh."),
     "he": ("He", "He/Kaiming: normal with variance 2 / fan_in. Suits ReLU."),
+    "small": ("small (0.01)", "Small random numbers: normal with standard deviation 0.01. Image tiles then show what "
+                              "training wrote, not the random start."),
 }
 APPLY_TIP = ("Build the network you designed (fresh random weights).\n"
              "The diagram and the parameter count follow every edit at once. While the network has not been "
