@@ -25,12 +25,12 @@ def _guiapp(*args, cwd):
 def _trained_model(path, dataset_spec: DatasetSpec, spec: NetworkSpec, epochs: int, **train):
     ds = load_dataset(dataset_spec)
     net = spec.build(seed=0)
-    trainer = Trainer(net, ds.X_train, ds.targets(ds.y_train, net.n_outputs), seed=0, **train)
+    trainer = Trainer(net, ds.X_train, ds.y_train, seed=0, **train)
     list(trainer.run(epochs))
     save_model(path, net, spec, extra={"dataset": dataset_spec.to_dict(), "epochs": epochs})
-    Y = ds.targets(ds.y_train, net.n_outputs)
+    Y = ds.y_train
     train_loss, train_acc = trainer.evaluate(ds.X_train, Y)
-    test = (None, None) if ds.kind == "logic" else trainer.evaluate(ds.X_test, ds.targets(ds.y_test, net.n_outputs))
+    test = (None, None) if ds.kind == "logic" else trainer.evaluate(ds.X_test, ds.y_test)
     return net, ds, (train_loss, train_acc, *test)
 
 
@@ -99,8 +99,8 @@ def test_info_on_the_bundled_mnist_sample_and_on_data_that_is_not_here(tmp_path)
     assert done.returncode == 0, done.stderr
     digits, full = (json.loads(line) for line in done.stdout.splitlines())
     ds = load_dataset(DatasetSpec("mnist", "sample"))
-    Y = ds.targets(ds.y_test, 10)
-    want_loss, want_acc = Trainer(net, ds.X_train, ds.targets(ds.y_train, 10)).evaluate(ds.X_test, Y)
+    Y = ds.y_test
+    want_loss, want_acc = Trainer(net, ds.X_train, ds.y_train).evaluate(ds.X_test, Y)
     assert digits["dataset"] == "MNIST sample" and digits["evaluated"] is True
     assert digits["test_acc"] == pytest.approx(want_acc) and digits["test_loss"] == pytest.approx(want_loss, rel=1e-6)
     assert full["evaluated"] is False and "full MNIST is not downloaded" in full["note"] and full["epoch"] is None

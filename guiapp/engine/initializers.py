@@ -55,7 +55,7 @@ def legacy_rng(seed: int) -> np.random.RandomState:
     """The random stream of the tutorials' ``np.random.seed(seed)`` (NumPy's legacy generator).
 
     ``uniform`` only calls ``rng.random(shape)``, which a RandomState has too, so
-    ``MLP([3, 4, 1], "sigmoid", rng=legacy_rng(1), init="uniform", bias=False)`` draws
+    ``MLP([3, 4, 1], ["sigmoid", "sigmoid"], rng=legacy_rng(1), init="uniform", bias=False)`` draws
     syn0 = 2·random((3, 4)) − 1 and then syn1 = 2·random((4, 1)) − 1, bit for bit as
     "A neural network in 11 lines" does after ``np.random.seed(1)`` (tutorial 3). The legacy
     stream is frozen by NumPy's compatibility policy, so these draws never change.

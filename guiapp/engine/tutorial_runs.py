@@ -42,7 +42,7 @@ TWO_LAYER_OUTPUTS = (0.00966449, 0.00786506, 0.99358898, 0.99211957)
 def eleven_line_network(sizes=(3, 4, 1), seed: int = 1) -> MLP:
     """The tutorial's network: sigmoid layers without biases, weights 2·random(shape) − 1 drawn
     after ``np.random.seed(seed)`` (syn0 first, then syn1)."""
-    return MLP(list(sizes), "sigmoid", rng=legacy_rng(seed), init="uniform", bias=False)
+    return MLP(list(sizes), ["sigmoid"] * (len(sizes) - 1), rng=legacy_rng(seed), init="uniform", bias=False)
 
 
 def eleven_line_trainer(net: MLP, X=THREE_COLUMN_X, Y=THREE_COLUMN_XOR_Y) -> Trainer:
@@ -143,7 +143,7 @@ class ChainStep:
 def chain_network(n_neurons: int = 10, seed: int = 5) -> MLP:
     """n neurons in a row, one weight each, no activation and no bias; weights drawn like the
     tutorial's ``np.random.random()`` per neuron after ``np.random.seed(seed)`` (U(0, 1))."""
-    net = MLP([1] * (n_neurons + 1), "linear", bias=False, seed=0)
+    net = MLP([1] * (n_neurons + 1), ["linear"] * n_neurons, bias=False, seed=0)
     rng = legacy_rng(seed)
     net.set_params([np.array([[rng.random()]]) for _ in range(n_neurons)])
     return net

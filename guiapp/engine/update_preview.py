@@ -70,9 +70,9 @@ def preview_update(optimizer, weights, biases, grad_W, grad_b) -> UpdatePreview:
     """Run a copy of ``optimizer`` one step on copies of ``weights``/``biases`` (lists of arrays
     per layer, biases None-able) with gradients ``grad_W``/``grad_b``; the optimizer is unchanged.
 
-    The optimizer's running state may be kept per parameter ([W1, b1, ...], the Trainer does so
-    with L1/L2 penalties) or as one flat vector of all parameters (the Trainer's fast path); the
-    preview steps in the same layout, so the result is what the next real step would compute."""
+    The optimizer's running state may be kept per parameter ([W1, b1, ...]) or as one flat vector
+    of all parameters (the Trainer's layout, with L1/L2 on the weight entries only); the preview
+    steps in the same layout, so the result is what the next real step would compute."""
     has_bias = biases[0] is not None
     params, grads = [], []   # the old values: read, never written (the step works on copies)
     for W, b, gw, gb in zip(weights, biases, grad_W, grad_b):
@@ -90,7 +90,9 @@ def preview_update(optimizer, weights, biases, grad_W, grad_b) -> UpdatePreview:
     if flat:
         before = {n: _unflatten(getattr(opt, n)[0].copy(), params) for n in names}
         flat_p = np.concatenate([p.ravel() for p in params])
-        opt.step([flat_p], [np.concatenate([g.ravel() for g in grads])])
+        # the Trainer's layout: one flat buffer, with the mask of its weight entries (penalised)
+        mask = np.concatenate([np.full(p.size, p.ndim == 2, dtype=flat_p.dtype) for p in params])
+        opt.step([flat_p], [np.concatenate([g.ravel() for g in grads])], [mask])
         after_params = _unflatten(flat_p, params)
         after = {n: _unflatten(getattr(opt, n)[0], params) for n in _state_names(opt)}
     else:

@@ -151,12 +151,12 @@ def evaluate(saved: SavedModel, dataset: Dataset) -> tuple[dict[str, float | Non
         return metrics, (f"the network takes {net.n_inputs} inputs but its data ({dataset.name}) has "
                          f"{dataset.n_features} features")
     try:
-        Y = dataset.targets(dataset.y_train, net.n_outputs)
+        Y = dataset.y_train
         trainer = Trainer(net, dataset.X_train, Y, loss=None if saved.spec.loss == "auto" else saved.spec.loss)
     except ValueError as exc:
         return metrics, f"the network does not fit its data ({dataset.name}): {exc}"
     metrics["train_loss"], metrics["train_acc"] = trainer.evaluate(dataset.X_train, Y)
     if dataset.kind != "logic" and dataset.n_test:
         metrics["test_loss"], metrics["test_acc"] = trainer.evaluate(
-            dataset.X_test, dataset.targets(dataset.y_test, net.n_outputs))
+            dataset.X_test, dataset.y_test)
     return metrics, ""

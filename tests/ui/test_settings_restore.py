@@ -214,6 +214,10 @@ controller.shutdown()
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["data"] == "circle" and result["seed"] == 0 and result["lr"] == 0.5 and result["params"] < 10_000
+    from guiapp.engine.specs import TrainingConfig
+
+    default_lr = TrainingConfig().learning_rate  # the bad field falls back to the default
+    assert result["data"] == "circle" and result["seed"] == 0 and result["lr"] == default_lr
+    assert result["params"] < 10_000
     for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "n (-4)", "test_ratio (7)"):
         assert words in result["banner"], result["banner"]
