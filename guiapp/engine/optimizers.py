@@ -115,6 +115,42 @@ class Optimizer:
         self._shapes = None
         self._arrays = self._penalised = None
 
+    # ---- the running state, for rewinding and for project files ------------------------------
+    #: Names of the lists of arrays that make up the running state (subclasses).
+    state_arrays: tuple[str, ...] = ()
+    #: Names of the scalar counters of the running state (subclasses).
+    state_scalars: tuple[str, ...] = ()
+
+    def get_state(self) -> dict:
+        """A copy of the running state: ``{"arrays": {name: [array, ...]}, "scalars": {name: value}}``
+        (empty before the first step). Together with the settings (name, learning rate, momentum,
+        L1/L2) it lets training go on exactly where it was (``set_state``)."""
+        if self._shapes is None:
+            return {"arrays": {}, "scalars": {}}
+        return {"arrays": {n: [a.copy() for a in getattr(self, n)] for n in self.state_arrays},
+                "scalars": {n: getattr(self, n) for n in self.state_scalars}}
+
+    def set_state(self, state: dict) -> None:
+        """Take over a running state made by ``get_state`` (copied in). An empty state resets.
+        Arrays of another count or shape than this optimizer's arrays raise ValueError."""
+        arrays = dict(state.get("arrays") or {})
+        if not arrays:
+            self.reset()
+            return
+        if set(arrays) != set(self.state_arrays):
+            raise ValueError(f"a {self.name} optimizer's state holds {sorted(self.state_arrays)}, "
+                             f"not {sorted(arrays)}")
+        lists = {n: [np.array(a, copy=True) for a in arrays[n]] for n in self.state_arrays}
+        shapes = {tuple(tuple(a.shape) for a in v) for v in lists.values()}
+        if len(shapes) != 1:
+            raise ValueError("the optimizer's state arrays do not have matching shapes")
+        self.reset()
+        self._shapes = [tuple(s) for s in shapes.pop()]
+        for n, v in lists.items():
+            setattr(self, n, v)
+        for n in self.state_scalars:
+            setattr(self, n, type(getattr(self, n))(state.get("scalars", {}).get(n, getattr(self, n))))
+
     def _init_state(self, params) -> None:
         """Make the running state for ``params`` (zeros)."""
 
@@ -138,6 +174,7 @@ class Momentum(Optimizer):
     """SGD with momentum:  v ← μ·v - η·g;   p ← p + v."""
 
     name = "momentum"
+    state_arrays = ("velocity",)
 
     def __init__(self, learning_rate=None, *, momentum: float = 0.9, l1=0.0, l2=0.0):
         super().__init__(learning_rate, l1=l1, l2=l2)
@@ -165,6 +202,8 @@ class Adam(Optimizer):
     with the bias corrections m̂ = m / (1-β₁ᵗ), v̂ = v / (1-β₂ᵗ)."""
 
     name = "adam"
+    state_arrays = ("m", "v")
+    state_scalars = ("t",)
 
     def __init__(self, learning_rate=None, *, beta1=0.9, beta2=0.999, eps=1e-8, l1=0.0, l2=0.0):
         super().__init__(learning_rate, l1=l1, l2=l2)

@@ -122,3 +122,47 @@ def test_weight_mask_marks_weights_not_biases():
     expected = np.concatenate([np.ones(12), np.zeros(4), np.ones(8), np.zeros(2)])
     np.testing.assert_array_equal(net.weight_mask, expected)
     assert MLP([3, 4, 2], ["tanh", "softmax"], bias=False).weight_mask.tolist() == [1.0] * 20
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "adam"])
+def test_optimizer_state_round_trip_continues_exactly(name):
+    """get_state/set_state: a copy of the running state lets training go on exactly where it was
+    (what rewinding and project files rely on)."""
+    from guiapp.engine.optimizers import make_optimizer
+
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+    y = np.array([0, 1, 1, 0])
+    net = MLP([2, 3, 1], ["tanh", "sigmoid"], seed=1)
+    trainer = Trainer(net, X, y, optimizer=make_optimizer(name, 0.05, l2=0.01))
+    for _ in range(7):
+        trainer.step_batch()
+    params, state = net.copy_params(), trainer.optimizer.get_state()
+    for _ in range(5):
+        trainer.step_batch()
+    expected = net.copy_params()
+
+    other = MLP([2, 3, 1], ["tanh", "sigmoid"], seed=9)
+    other.set_params(params)
+    opt = make_optimizer(name, 0.05, l2=0.01)
+    opt.set_state(state)
+    resumed = Trainer(other, X, y, optimizer=opt)
+    for _ in range(5):
+        resumed.step_batch()
+    for a, b in zip(expected, other.params):
+        np.testing.assert_array_equal(a, b)
+    # the saved state is a copy: training on did not change it
+    live = trainer.optimizer.get_state()["arrays"]
+    for key, arrays in state["arrays"].items():
+        assert all(not np.shares_memory(a, b) for a, b in zip(arrays, live[key]))
+        assert not all(np.array_equal(a, b) for a, b in zip(arrays, live[key]))
+
+
+def test_optimizer_state_that_does_not_fit_is_refused():
+    from guiapp.engine.optimizers import Adam, Momentum
+
+    m = Momentum(0.1)
+    with pytest.raises(ValueError):
+        m.set_state({"arrays": {"m": [np.zeros(3)], "v": [np.zeros(3)]}, "scalars": {"t": 2}})
+    a = Adam(0.1)
+    a.set_state({"arrays": {}, "scalars": {}})   # empty: a fresh start
+    assert a.get_state() == {"arrays": {}, "scalars": {}}
