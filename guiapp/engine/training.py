@@ -10,6 +10,7 @@ with ``TrainingDiverged`` and the network is put back to the last weights measur
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import Iterator, NamedTuple
 
@@ -22,6 +23,7 @@ from .output_rules import check_output_and_loss, default_loss_for
 from .network import MLP
 from .optimizers import SGD, Optimizer, usual_learning_rate
 from .targets import prepare_targets
+from .trainer_state import TrainerState
 
 __all__ = ["CHECKPOINT_SECONDS", "CHECKPOINT_STEPS", "EpochResult", "Trainer", "TrainingDiverged", "WeightsNotFinite",
            "prepare_targets", "train"]
@@ -286,6 +288,55 @@ class Trainer:
         opt = self.optimizer
         return EpochResult(self.epoch, mean_loss, self._correct / n, test_loss, test_acc, self.steps,
                            time.perf_counter() - self._t0, self.penalty() if opt.l1 or opt.l2 else 0.0)
+
+    # ---- its state, copied out and put back (rewinding, project files) ------------------------
+    def capture_state(self) -> TrainerState:
+        """A copy of where this Trainer stands (``TrainerState``): continue from it exactly."""
+        mid_epoch = self.batch > 0
+        return TrainerState(
+            params=self.net.flat_params.copy(), epoch=self.epoch, batch=self.batch, steps=self.steps,
+            optimizer=self.optimizer.get_state(), optimizer_name=self.optimizer.name,
+            rng=copy.deepcopy(self.rng.bit_generator.state),
+            order=self._order.copy() if mid_epoch and self._order is not None else None,
+            loss_sum=float(self._loss_sum) if mid_epoch else 0.0,
+            correct=float(self._correct) if mid_epoch else 0.0,
+            best_loss=float(self.guard.best), extra={"shuffled": bool(self.shuffle)})
+
+    def restore_state(self, state: TrainerState) -> None:
+        """Go on from ``state`` (made by ``capture_state`` for the same design and data, maybe in
+        another process). Parts the state lacks start afresh: no optimizer state, a fresh
+        optimizer; no generator, shuffling reseeded from the epoch; a half-done epoch without its
+        order starts that epoch again from its first batch."""
+        params = np.asarray(state.params)
+        if params.shape != self.net.flat_params.shape:
+            raise ValueError(f"the saved weights have {params.size:,} numbers, the network "
+                             f"{self.net.flat_params.size:,}")
+        if not np.isfinite(params).all():
+            raise WeightsNotFinite("the saved weights are not all finite numbers: training cannot go on from them",
+                                   count=int((~np.isfinite(params)).sum()))
+        self.net.flat_params[...] = params
+        if state.optimizer is not None and state.optimizer_name in ("", self.optimizer.name):
+            self.optimizer.set_state(state.optimizer)
+        else:
+            self.optimizer.reset()
+        if state.rng is not None:
+            self.rng.bit_generator.state = copy.deepcopy(state.rng)
+        self.epoch, self.steps = int(state.epoch), int(state.steps)
+        resumable = state.batch > 0 and (state.order is not None or not self.shuffle)
+        if resumable and state.batch * self.batch_size < self.X.shape[0]:
+            self.batch = int(state.batch)
+            self._order = None if state.order is None else np.asarray(state.order, dtype=np.int64).copy()
+            self._loss_sum, self._correct = float(state.loss_sum), float(state.correct)
+            self._t0 = time.perf_counter()
+        else:
+            self.batch = 0
+            self._order = None
+        if np.isfinite(state.best_loss):
+            self.guard.note_loss(state.best_loss)
+        self.guard.forget_streak()
+        self._good = self.net.flat_params.copy()
+        self._good_epoch = self.epoch
+        self._candidate_waiting = False
 
     def penalty(self) -> float:
         """The L1/L2 penalty of the current weights, λ₁Σ|W| + λ₂/2 ΣW² (0 without L1/L2)."""

@@ -9,7 +9,7 @@ tells the views (``Session.state``, ``Session.state_changed``). Plain Python: no
     idle ─────start────▶ running ◀───start─── paused, stopped
     running ──pause, diverged──▶ paused         idle, running, stopped ──step──▶ paused
     running, paused ──stop, limit, failed──▶ stopped
-    any ──new_network──▶ idle
+    any ──new_network──▶ idle                   any ──restored──▶ paused
 
 What each state means for the worker:
 
@@ -19,6 +19,9 @@ What each state means for the worker:
              epoch / Step batch train one epoch / one minibatch and leave it paused
     STOPPED  the run ended (Stop, the epoch limit, a failure); weights and history stay, and the
              next Start begins a new run (a fresh optimizer, from the start of an epoch)
+
+A restored place (``TrainingController.restore_state``: "continue from here", an opened project)
+is PAUSED: Start goes on from exactly there.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ LIMIT = "limit"              # the run reached the epoch limit
 DIVERGED = "diverged"        # the loss became NaN/inf; the last good weights are back
 FAILED = "failed"            # the run ended with an error
 NEW_NETWORK = "new_network"  # Reset, a new design, new data, a loaded model: fresh weights
-EVENTS = (START, PAUSE, STEP, STOP, LIMIT, DIVERGED, FAILED, NEW_NETWORK)
+RESTORED = "restored"        # training put back at a saved place (continue from here, a project)
+EVENTS = (START, PAUSE, STEP, STOP, LIMIT, DIVERGED, FAILED, NEW_NETWORK, RESTORED)
 
 #: TRANSITIONS[event][state] is the state after ``event`` in ``state``. Every pair is listed:
 #: an event that changes nothing in some state (Pause while paused, Stop while idle) says so.
@@ -49,6 +53,7 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     DIVERGED:    {IDLE: IDLE,    RUNNING: PAUSED,  PAUSED: PAUSED,  STOPPED: STOPPED},
     FAILED:      {IDLE: IDLE,    RUNNING: STOPPED, PAUSED: STOPPED, STOPPED: STOPPED},
     NEW_NETWORK: {IDLE: IDLE,    RUNNING: IDLE,    PAUSED: IDLE,    STOPPED: IDLE},
+    RESTORED:    {IDLE: PAUSED,  RUNNING: PAUSED,  PAUSED: PAUSED,  STOPPED: PAUSED},
 }
 
 

@@ -56,6 +56,8 @@ class TrainingController(QObject):
     _request_run = Signal(object)       # RunRequest
     _request_network = Signal(object)   # (network_id, network, ViewSpec)
     _request_publish = Signal()
+    _request_captures = Signal()
+    _request_restore = Signal(object)   # (network_id, TrainingJob, TrainerState)
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,6 +75,12 @@ class TrainingController(QObject):
         self._request_run.connect(self.worker.run)
         self._request_network.connect(self.worker.set_network)
         self._request_publish.connect(self.worker.publish)
+        self._request_captures.connect(self.worker.serve_captures)
+        self._request_restore.connect(self.worker.restore)
+        self.worker.state_captured.connect(self._on_state_captured)
+        self.worker.restore_failed.connect(self._on_restore_failed)
+        self._next_token = 0
+        self._capture_callbacks: dict[int, object] = {}
         self.worker.snapshot_ready.connect(self._on_snapshot)
         self.worker.run_finished.connect(self._on_run_finished)
         self.worker.diverged.connect(self._on_diverged)
@@ -171,6 +179,42 @@ class TrainingController(QObject):
     def set_learning_rate(self, lr: float) -> None:
         """Change the learning rate now, even mid-epoch."""
         self.session.set_learning_rate(lr)
+
+    # ---- where training stands, copied out and put back -------------------------------------
+    def capture_state(self, callback) -> None:
+        """Call ``callback(state)`` on the GUI thread with a copy of where training stands (a
+        ``TrainerState``: weights, optimizer state, counters, shuffle generator), taken between two
+        minibatches without stopping a run. Dropped if the network changes before it arrives."""
+        token = self._next_token
+        self._next_token += 1
+        self._capture_callbacks[token] = (self.session.network_id, callback)
+        self.worker.request_capture(token)
+        self._request_captures.emit()
+
+    def restore_state(self, state) -> None:
+        """Put training at ``state`` (a ``TrainerState`` for the current network's design and
+        data): weights, optimizer state and counters as they were; the state becomes paused and
+        Start goes on from there. The caller sets the history to match (e.g. truncated to
+        ``state.epoch``). If the worker cannot use the state, an error message says so."""
+        self._cancel()
+        self._active_id = -1
+        self._fresh_run = False
+        self.session.training_event(ts.RESTORED)
+        self._request_restore.emit((self.session.network_id, self.session.training_job(), state))
+
+    @Slot(int, int, object)
+    def _on_state_captured(self, token: int, network_id: int, state) -> None:
+        entry = self._capture_callbacks.pop(token, None)
+        if entry is None:
+            return
+        wanted_id, callback = entry
+        if network_id == wanted_id == self.session.network_id:
+            callback(state)
+
+    @Slot(int, str)
+    def _on_restore_failed(self, network_id: int, message: str) -> None:
+        if network_id == self.session.network_id:
+            self.session.message.emit("error", message)
 
     def request_shutdown(self) -> None:
         """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""

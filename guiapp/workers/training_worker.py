@@ -27,6 +27,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from threadpoolctl import threadpool_limits
 
+from ..engine.trainer_state import TrainerState
 from ..engine.training import Trainer, TrainingDiverged
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
 from ..state.training_job import TrainingJob
@@ -66,6 +67,8 @@ class TrainingWorker(QObject):
     run_finished = Signal(int, str)        # (request id, reason: "limit" | "cancelled" | "step")
     diverged = Signal(int, str, int)       # (request id, message, epoch the weights were restored to)
     failed = Signal(int, str)              # (request id, message)
+    state_captured = Signal(int, int, object)  # (token, network id, TrainerState): see request_capture
+    restore_failed = Signal(int, str)      # (network id, message): a saved place could not be restored
 
     def __init__(self):
         super().__init__()
@@ -84,6 +87,7 @@ class TrainingWorker(QObject):
         self._elapsed = 0.0
         self._evaluated_epoch = -1
         self._evaluation = None
+        self._captures: list[int] = []   # tokens of state copies asked for (appended by the GUI thread)
 
     @property
     def trainer(self) -> Trainer | None:
@@ -100,6 +104,48 @@ class TrainingWorker(QObject):
     def set_learning_rate(self, lr: float) -> None:
         """Train at ``lr`` from the next minibatch on."""
         self.learning_rate = float(lr)
+
+    def request_capture(self, token: int) -> None:
+        """Ask for a copy of where training stands (``TrainerState``), sent as ``state_captured``
+        with ``token``: between two minibatches while a run goes on, else as soon as the queued
+        ``serve_captures`` runs. Training is not interrupted."""
+        self._captures.append(token)  # (list.append is atomic; only the worker thread pops)
+
+    # ---- state copies and restores (worker thread) ----------------------------------------------
+    @Slot()
+    def serve_captures(self) -> None:
+        """Send the state copies asked for (queued after ``request_capture``)."""
+        self._serve_captures(self._trainer)
+
+    def _serve_captures(self, trainer: Trainer | None) -> None:
+        if not self._captures or self._net is None:
+            return
+        if trainer is not None:
+            state = trainer.capture_state()
+        else:  # nothing trained on this network yet: its weights at epoch 0
+            state = TrainerState(params=self._net.flat_params.copy())
+        while self._captures:
+            self.state_captured.emit(self._captures.pop(0), self._network_id, state)
+
+    @Slot(object)
+    def restore(self, job: tuple) -> None:
+        """job = (network_id, TrainingJob, TrainerState): put the live network and a Trainer at that
+        place (weights, optimizer state, counters, shuffle generator), then send a snapshot."""
+        network_id, training_job, state = job
+        if self._net is None or network_id != self._network_id:
+            return
+        try:
+            trainer = update_trainer(None, None, training_job, self._net, fresh=True,
+                                     learning_rate=self.learning_rate)
+            trainer.restore_state(state)
+        except Exception as exc:  # a state that does not fit: the network keeps what it had
+            self.restore_failed.emit(network_id, self._describe(exc))
+            return
+        self._trainer, self._job = trainer, training_job
+        self._pending = []
+        self._evaluation = None
+        self._evaluated_epoch = -1
+        self._emit(trainer, 0.0, 0.0, force_heavy=True)
 
     # ---- jobs (queued from the GUI thread, so they run in order with run()) -------------------
     @Slot(object)
@@ -161,6 +207,8 @@ class TrainingWorker(QObject):
                 if lr is not None and lr != trainer.optimizer.learning_rate:
                     trainer.optimizer.learning_rate = lr
                 result = trainer.step_batch()
+                if self._captures:
+                    self._serve_captures(trainer)
                 if result is not None:
                     self._epoch_finished(result)
                     if mode == EPOCH:
