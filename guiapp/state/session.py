@@ -29,6 +29,7 @@ from .dataset_spec import DatasetSpec
 from .snapshot import Snapshot, ViewSpec, grid_for
 from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
 from .history import History
+from .example_ref import ExampleRef
 from .training_job import TrainingJob
 from .training_state import IDLE, NEW_NETWORK, PAUSED, RUNNING, STOPPED, TrainingStateMachine
 
@@ -46,7 +47,9 @@ class Session(QObject):
     config_changed = Signal()         # training settings changed
     network_changed = Signal()        # a new network with fresh weights; history cleared
     history_changed = Signal()        # epochs appended or history cleared
-    snapshot_changed = Signal(object)  # a new Snapshot (weights and views) to draw
+    snapshot_changed = Signal(object)  # a new Snapshot from the worker (the live network)
+    display_changed = Signal(object)   # the Snapshot the views draw changed (live, or an earlier epoch)
+    example_selected = Signal(object)  # the example the backprop view traces (an ExampleRef, or None)
     state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
     message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
 
@@ -55,6 +58,10 @@ class Session(QObject):
         super().__init__(parent)
         self.history = History()
         self.snapshot: Snapshot | None = None
+        #: The snapshot the views draw: the live one, unless a view shows an earlier epoch
+        #: (``show_snapshot``; rewinding). None until the worker's first snapshot arrives.
+        self._display: Snapshot | None = None
+        self.example: ExampleRef | None = None
         self.network_id = 0
         self._training = TrainingStateMachine(IDLE)
         self._dataset_spec = dataset_spec or DEFAULT_DATASET
@@ -144,6 +151,8 @@ class Session(QObject):
         self.network_id += 1
         self.history.clear()
         self.snapshot = None
+        self._display = None
+        self.example = None
         if params is not None:
             self.network.set_params(params)
         self.training_event(NEW_NETWORK)
@@ -212,7 +221,47 @@ class Session(QObject):
             self.history.extend(snap.epochs)
             self.history_changed.emit()
         self.snapshot_changed.emit(snap)
+        if self._display is None or self._display_live:
+            self._display, self._display_live = snap, True
+            self.display_changed.emit(snap)
         return True
+
+    # ---- what the views draw: the live network, or an earlier epoch --------------------------
+    _display_live = True
+
+    @property
+    def display(self) -> Snapshot | None:
+        """The Snapshot every view draws (weights, boundary, evaluation, epoch): the latest from
+        the worker while live, else the one ``show_snapshot`` set. Views never read the live
+        network's arrays."""
+        return self._display
+
+    @property
+    def is_live(self) -> bool:
+        """Do the views follow training (True), or show an earlier epoch (False)?"""
+        return self._display_live
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Make every view draw ``snap`` (an earlier epoch, for rewinding) until ``show_live``."""
+        if snap.network_id != self.network_id:
+            return
+        self._display, self._display_live = snap, False
+        self.display_changed.emit(snap)
+
+    def show_live(self) -> None:
+        """Views follow training again (from the latest snapshot)."""
+        self._display_live = True
+        if self.snapshot is not None and self._display is not self.snapshot:
+            self._display = self.snapshot
+            self.display_changed.emit(self.snapshot)
+
+    # ---- the example the backprop view traces ------------------------------------------------------
+    def select_example(self, example: "ExampleRef | None") -> None:
+        """Make ``example`` the one traced (a truth-table row, a point, a test digit, a drawing);
+        every place that can pick one highlights it (``example_selected``)."""
+        if example != self.example:
+            self.example = example
+            self.example_selected.emit(example)
 
     def truncate_history(self, epoch: int) -> None:
         self.history.truncate(epoch)

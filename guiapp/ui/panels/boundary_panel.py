@@ -160,7 +160,7 @@ class BoundaryPanel(DockPanel):
 
         session.dataset_changed.connect(self._on_dataset_changed)
         session.network_changed.connect(self._on_network_changed)
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.display_changed.connect(self._on_snapshot)
         self._on_dataset_changed()
         self._on_network_changed()
 
@@ -250,7 +250,7 @@ class BoundaryPanel(DockPanel):
         hidden = list(spec.layer_sizes[1:-1]) if self.available else []
         self.maps.set_layers(hidden, list(spec.activations[:-1]) if self.available else [])
         self._boundary = None
-        snap = self.session.snapshot
+        snap = self.session.display
         if snap is not None:
             self._on_snapshot(snap)
 
@@ -266,7 +266,7 @@ class BoundaryPanel(DockPanel):
         self._fit_splitter()
 
     def redraw(self) -> None:
-        snap = self.session.snapshot
+        snap = self.session.display
         if not self.available or snap is None or snap.boundary is None or snap.network_id != self.session.network_id:
             return
         bv = snap.boundary

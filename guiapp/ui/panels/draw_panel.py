@@ -156,7 +156,7 @@ class DrawPanel(DockPanel):
         session.dataset_changed.connect(self._on_dataset_changed)
         session.spec_changed.connect(self._on_spec_changed)
         session.network_changed.connect(self._schedule)
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.display_changed.connect(self._on_snapshot)
         self._arrange(wide=True)  # the default place is a wide, low dock: start with its small minimum
         self._on_dataset_changed()
 
@@ -268,7 +268,7 @@ class DrawPanel(DockPanel):
         """The weights to guess with: the latest snapshot's copies (the live network only while
         the worker is idle and no snapshot has come yet)."""
         s = self.session
-        snap = s.snapshot
+        snap = s.display
         if snap is not None and snap.network_id == s.network_id:
             return snap.params
         if s.state != RUNNING:

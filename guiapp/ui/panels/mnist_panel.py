@@ -137,7 +137,7 @@ class MnistPanel(DockPanel):
 
         session.dataset_changed.connect(self._on_dataset_changed)
         session.network_changed.connect(self._on_network_changed)
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.display_changed.connect(self._on_snapshot)
         self._on_dataset_changed()
 
     # ---- layout ------------------------------------------------------------------------------------
@@ -194,7 +194,7 @@ class MnistPanel(DockPanel):
         else:
             self.gallery.set_images(None, [], ds.class_names)
         self._show_nothing()
-        snap = self.session.snapshot
+        snap = self.session.display
         if snap is not None and snap.evaluation is not None:
             self._on_snapshot(snap)
 

@@ -101,13 +101,13 @@ class NetworkPanel(DockPanel):
         session.spec_changed.connect(self.sync_from_session)
         session.config_changed.connect(self._refresh)
         session.network_changed.connect(self._on_network_changed)
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.display_changed.connect(self._on_snapshot)
         session.state_changed.connect(self._on_state_changed)
         session.history_changed.connect(self._update_buttons)
         self._on_dataset_changed()
         self._on_state_changed(session.state)
-        if session.snapshot is not None:
-            self.diagram.set_params(session.snapshot.params)
+        if session.display is not None:
+            self.diagram.set_params(session.display.params)
 
     # ---- the design in the widgets ---------------------------------------------------------------
     def _output_size(self, activation: str) -> int:

@@ -12,7 +12,7 @@ mosaic: tile j is hidden neuron j's incoming weights ``W1[:, j].reshape(rows, co
 neuron "looks for"), the first :data:`MAX_TILES` neurons, one ImageItem for the whole mosaic.
 
 Speed: the pyqtgraph items are made once per network shape and updated in place with
-``setImage(float32, levels=...)`` from ``session.snapshot.params`` (copies made by the worker);
+``setImage(float32, levels=...)`` from ``session.display.params`` (copies made by the worker);
 a hidden dock does no work and redraws when shown.
 """
 
@@ -121,7 +121,7 @@ class WeightsPanel(DockPanel):
         self.setMinimumHeight(160)
 
         session.network_changed.connect(self._on_network_changed)  # also follows every new dataset
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.display_changed.connect(self._on_snapshot)
         self._on_network_changed()
 
     # ---- names -------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ class WeightsPanel(DockPanel):
         """The weights to draw: the latest snapshot's copies; the fresh network's own arrays only
         while nothing trains (a brand-new network before its first snapshot)."""
         s = self.session
-        snap = s.snapshot
+        snap = s.display
         if snap is not None and snap.network_id == s.network_id:
             return snap.params
         if s.state != RUNNING:
