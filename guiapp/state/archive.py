@@ -156,9 +156,11 @@ def _fsync_folder(folder: Path) -> None:
 
 # ---- reading ------------------------------------------------------------------------------------
 def read_archive(path: str | os.PathLike, format: str, supported_version: int, *,
-                 limits: Limits = Limits()) -> Archive:
+                 limits: Limits = Limits(), only_documents: tuple[str, ...] | None = None) -> Archive:
     """Read an archive written by ``write_archive``, checking everything first (see the module
-    docstring). Raises ArchiveError; nothing larger than the declared, checked sizes is allocated."""
+    docstring). Raises ArchiveError; nothing larger than the declared, checked sizes is allocated.
+    ``only_documents``: read just these documents (those the archive has) and no arrays, e.g. a
+    project's summary for a list of files; every member's sizes are still checked."""
     path = Path(path)
     name = path.name
     try:
@@ -181,12 +183,13 @@ def read_archive(path: str | os.PathLike, format: str, supported_version: int, *
                                        file=name) from exc
                 raise ArchiveError(f"{name} is not a Backprop Lab file", code="archive_not_zip", file=name) from exc
             with zf:
-                return _read(zf, name, size, format, supported_version, limits)
+                return _read(zf, name, size, format, supported_version, limits, only_documents)
     except OSError as exc:
         raise ArchiveError(f"cannot read {name}: {exc.strerror or exc}", code="archive_unreadable", file=name) from exc
 
 
-def _read(zf: zipfile.ZipFile, name: str, size: int, format: str, supported: int, limits: Limits) -> Archive:
+def _read(zf: zipfile.ZipFile, name: str, size: int, format: str, supported: int, limits: Limits,
+          only_documents: tuple[str, ...] | None = None) -> Archive:
     infos = _checked_members(zf, name, size, limits)
     if MANIFEST not in infos:
         raise ArchiveError(f"{name} is not a Backprop Lab file (it has no manifest)", code="archive_wrong_format",
@@ -207,6 +210,9 @@ def _read(zf: zipfile.ZipFile, name: str, size: int, format: str, supported: int
     if not isinstance(doc_names, list) or not isinstance(array_specs, dict):
         raise ArchiveError(f"{name}: its manifest is damaged", code="archive_bad_manifest", file=name)
     documents, arrays = {}, {}
+    if only_documents is not None:
+        doc_names = [d for d in doc_names if d in only_documents]
+        array_specs = {}
     for doc in doc_names:
         info = infos.get(f"{doc}.json") if isinstance(doc, str) else None
         if info is None:
