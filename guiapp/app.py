@@ -1,6 +1,7 @@
 """Start Backprop Lab: the QApplication, its names, the main window, and a ``--smoke-test`` mode.
 
     python -m guiapp                 # the app
+    python -m guiapp FILE.bplab      # the app, with a project (or a .npz model file) open
     python -m guiapp --smoke-test    # build the window, train XOR until solved, render every panel, exit
     python -m guiapp --lang ru       # Russian for this run (en: English; system: the computer's language)
     python -m guiapp info FILE...    # commands without a window: guiapp/cli.py
@@ -25,8 +26,19 @@ def _parse_args(argv):
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--lang", choices=("system", "en", "ru"), default=None,
                         help="the language for this run (the one chosen in View → Language is kept)")
+    parser.add_argument("file", nargs="?", default=None, metavar="FILE",
+                        help="a project (.bplab) or model file (.npz) to open")
     args, qt_args = parser.parse_known_args(argv)
+    if args.file is not None and not _looks_like_a_file(args.file):  # e.g. the value of Qt's -style
+        qt_args.append(args.file)
+        args.file = None
     return args, qt_args
+
+
+def _looks_like_a_file(text: str) -> bool:
+    from pathlib import Path
+
+    return Path(text).suffix.lower() in (".bplab", ".npz") or Path(text).is_file()
 
 
 def create_application(argv=None):
@@ -215,14 +227,24 @@ def main(argv=None) -> int:
     settings = Settings()
     install_language(args.lang or settings.language())  # --lang is for this run only
     _, session, controller = build_window(settings, fresh=args.reset_settings, make_window=False)
+    from PySide6.QtCore import QTimer
+
+    from .ui.project_files import protect
+    from .ui.startup import FileOpenEvents, start
+
+    autosaver = protect(session, controller)  # autosave, and Save / Discard / Cancel before training is lost
     host = WindowHost(session, controller, settings)
     install_exception_hook(host)
     app.aboutToQuit.connect(controller.request_shutdown)
+    FileOpenEvents(app, lambda: host.window)
     window = host.window
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard focus at once, so Space trains right away
-    return end_training_thread(controller, app.exec())
+    QTimer.singleShot(0, lambda: start(host.window, autosaver, args.file))  # open FILE, or offer a restore
+    exit_code = app.exec()
+    autosaver.clean_exit()  # a normal exit: the project was saved or its changes discarded
+    return end_training_thread(controller, exit_code)
 
 
 #: After the window has gone, how long the app waits for a training thread still in a minibatch.

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from .training_state import RUNNING
+
 
 class ProjectDocument(QObject):
     modified_changed = Signal(bool)
@@ -29,11 +31,13 @@ class ProjectDocument(QObject):
         self.generation = 0            # changes so far
         self._saved_generation = 0     # the generation the file holds
         self._paused = 0
+        self._awaiting: int | None = None  # a restored place's steps, whose snapshot is still to come
         self._steps = session.snapshot.steps if session.snapshot is not None else 0
         for signal in (session.dataset_changed, session.spec_changed, session.config_changed,
                        session.network_changed):
             signal.connect(self._on_change)
         session.snapshot_changed.connect(self._on_snapshot)
+        session.state_changed.connect(self._on_state)
         session.history_changed.connect(self._on_history)
         self._history_len = len(session.history)
 
@@ -61,6 +65,7 @@ class ProjectDocument(QObject):
     def _on_change(self, *_args) -> None:
         if self._paused:
             return
+        self._awaiting = None
         self.generation += 1
         self._set_modified(True)
         self.changed.emit()
@@ -68,9 +73,19 @@ class ProjectDocument(QObject):
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         steps = snap.steps
+        if self._awaiting is not None:  # snapshots before the restored place's own are no change
+            if steps == self._awaiting:
+                self._awaiting = None
+                self._steps = steps
+            return
         if steps != self._steps:
             self._steps = steps
             self._on_change()
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if state == RUNNING:  # training again: whatever the worker sends now is a change
+            self._awaiting = None
 
     @Slot()
     def _on_history(self) -> None:
@@ -94,8 +109,10 @@ class ProjectDocument(QObject):
             self._paused -= 1
 
     def expect_steps(self, steps: int) -> None:
-        """A snapshot with ``steps`` optimizer steps is coming and is no change (a project just opened)."""
+        """A project was just opened at ``steps`` optimizer steps: the snapshots until the one with
+        those steps (the worker's, of the restored place) are no change."""
         self._steps = int(steps)
+        self._awaiting = int(steps)
         self._history_len = len(self.session.history)
 
     # ---- saving and opening ---------------------------------------------------------------------

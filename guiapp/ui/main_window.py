@@ -28,6 +28,7 @@ from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
 from .i18n.language_menu import LanguageMenu
 from .model_files import ModelFiles
+from .project_files import install as install_project_files
 from .panels import load_panel_classes
 from .panels.base import question_box
 from .widgets.message_banner import MessageBanner
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        self.project_files = install_project_files(self)   # File → New/Open/Save…, title bar, quit prompt
         self._arrange_default_layout()
         self._default_state = self.saveState()
 
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
                                          "New random weights (from the seed) and an empty history; asks first if the "
                                          "network has been trained", self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
         self.save_model_action = self._action("saveModelAction", "&Save model…", "Save the network's design and weights",
-                                              self.save_model_dialog, QKeySequence.StandardKey.Save)
+                                              self.save_model_dialog)
         self.load_model_action = self._action("loadModelAction", "&Load model…", "Load a saved network",
                                               self.load_model_dialog, "Ctrl+L")
         self.quit_action = self._action("quitAction", "&Quit", "Quit Backprop Lab", self.close,

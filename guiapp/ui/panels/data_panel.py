@@ -173,7 +173,7 @@ class DataPanel(DockPanel):
 
         self.open_file_action = action("openDataAction", "&Open data file…",
                                        "Open MNIST IDX files, a Keras-style .npz or a CSV table",
-                                       self.open_data_file, "Ctrl+O")
+                                       self.open_data_file, "Ctrl+Shift+O")
         self.open_folder_action = action("openDataFolderAction", "Open data &folder…",
                                          "Open a folder with the four MNIST IDX files (also torchvision's MNIST/raw)",
                                          self.open_data_folder)

@@ -337,6 +337,18 @@ class DrawPanel(DockPanel):
     def _show_outputs(self, out: np.ndarray | None) -> None:
         self.chart.show_outputs(out, self._probability_mode)
 
+    # ---- view state: the drawing (kept over a language switch and in project files) ---------------
+    def view_state(self) -> dict:
+        return {} if self.canvas.is_empty() else {"drawing": self.canvas.image()}
+
+    def restore_view_state(self, state: dict) -> None:
+        drawing = state.get("drawing") if isinstance(state, dict) else None
+        if drawing is not None:
+            try:
+                self.canvas.set_image(drawing)
+            except ValueError:
+                pass
+
     # ---- for tests and tools -----------------------------------------------------------------------
     def top_class(self) -> str | None:
         """The name of the class the bar chart highlights (None while nothing is guessed)."""

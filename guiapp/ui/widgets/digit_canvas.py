@@ -77,6 +77,18 @@ class DigitCanvas(QWidget):
     def is_empty(self) -> bool:
         return not bool(self._ink.max() > 0.0)
 
+    def set_image(self, ink: np.ndarray) -> None:
+        """Put a drawing back (what ``image()`` gave: (112, 112) values in [0, 1]); ValueError for
+        another shape."""
+        a = np.asarray(ink, dtype=np.float32)
+        if a.shape != self._ink.shape:
+            raise ValueError(f"a drawing is {self._ink.shape}, not {a.shape}")
+        self._ink[...] = np.clip(np.nan_to_num(a), 0.0, 1.0)
+        self._last = None
+        self._image = None
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._ink[...] = 0.0
         self._last = None
