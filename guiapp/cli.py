@@ -1,6 +1,7 @@
 """The command line for teachers: look into saved files and export them, without the window.
 
     python -m guiapp info FILE...                  # data, design, epochs, train/test loss and accuracy
+                                                   # (FILE: a project .bplab or a model .npz)
     python -m guiapp info --json FILE... > all.jsonl   # one JSON object per line, per file
     python -m guiapp export FILE --to numpy -o model.py
     python -m guiapp export FILE --to pytorch -o model_pt.py
@@ -39,17 +40,19 @@ def commands_help() -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m guiapp", description="Backprop Lab on the command line.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    info = sub.add_parser("info", help="describe saved model files", description=(
+    info = sub.add_parser("info", help="describe saved projects and model files", description=(
         "For each file: the data it was trained on, the design, the epochs trained, and the final train/test "
-        "loss and accuracy. A model file (File → Save model) keeps no results: its network is evaluated on the "
-        "built-in data it names, when that data is available offline."))
-    info.add_argument("files", nargs="+", metavar="FILE", help="model files (.npz from File → Save model)")
+        "loss and accuracy. A project (File → Save, .bplab) keeps the results of its last epoch. A model file "
+        "(File → Save model, .npz) keeps none: its network is evaluated on the built-in data it names, when that "
+        "data is available offline."))
+    info.add_argument("files", nargs="+", metavar="FILE",
+                      help="projects (.bplab from File → Save) or model files (.npz from File → Save model)")
     info.add_argument("--json", action="store_true", help="one JSON object per line, per file (null where unknown)")
     info.add_argument("--no-eval", action="store_true", help="do not evaluate on the data (faster)")
     export = sub.add_parser("export", help="write the network as a NumPy or PyTorch script", description=(
         "Write the network of a saved file as a standalone NumPy script (predict(X)) or a PyTorch script "
         "(build_model() and a training loop with the app's settings; needs PyTorch to run, not to write)."))
-    export.add_argument("file", metavar="FILE", help="a model file (.npz from File → Save model)")
+    export.add_argument("file", metavar="FILE", help="a project (.bplab) or a model file (.npz)")
     export.add_argument("--to", required=True, choices=("numpy", "pytorch"), help="the kind of script")
     export.add_argument("-o", "--output", required=True, metavar="OUT.py", help="the script to write")
     export.add_argument("--weights", choices=("auto", "embed", "file"), default="auto",
@@ -84,15 +87,17 @@ def describe(path: str, *, evaluate_data: bool = True) -> dict:
                loss=spec.resolved_loss, bias=spec.bias, dtype=net.dtype.name, parameters=net.num_params,
                epoch=saved.epochs, evaluated=False)
     if saved.dataset_spec is not None:
-        row["dataset"] = saved.dataset_spec.name
+        row["dataset"] = saved.dataset_title or saved.dataset_spec.name
         row["dataset_spec"] = saved.dataset_spec.to_dict()
     if saved.metrics is not None:
         row.update({k: saved.metrics.get(k) for k in ("train_loss", "train_acc", "test_loss", "test_acc")})
+        if saved.kind == "project":
+            row["note"] = "the results of its last epoch, as the project keeps them"
         return row
     if not evaluate_data:
         row["note"] = "not evaluated (--no-eval)"
         return row
-    dataset, why = builtin_data(saved.dataset_spec)
+    dataset, why = (saved.dataset, "") if saved.dataset is not None else builtin_data(saved.dataset_spec)
     if dataset is None:
         row["note"] = f"not evaluated: {why}"
         return row

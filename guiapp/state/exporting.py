@@ -67,7 +67,7 @@ def export_saved(saved: SavedModel, out: str | os.PathLike, to: str, *, embed: b
     """Export the network of a saved file as a ``to`` ("numpy"/"pytorch") script; returns the files
     written. The built-in data it names (if available offline) is evaluated for the script's header,
     shown by the NumPy script and embedded in the PyTorch script when small."""
-    dataset, _why = builtin_data(saved.dataset_spec)
+    dataset = saved.dataset if saved.dataset is not None else builtin_data(saved.dataset_spec)[0]
     metrics = saved.metrics
     if metrics is None and dataset is not None:
         metrics, _problem = evaluate(saved, dataset)

@@ -2,9 +2,10 @@
 trained on, the epochs, and (where the file keeps them) the training settings and final results.
 Used by the command line (``python -m guiapp info``/``export``). No Qt.
 
-Model files (File → Save model, ``.npz``) are the one kind today. Project files (``.bplab``)
-plug in with ``register_opener``: an opener gets the path and the file's first bytes and returns
-a ``SavedModel``, or None when the file is not its kind.
+Two kinds: model files (File → Save model, ``.npz``) and project files (``.bplab``, File → Save;
+they keep the training settings and the results of the last epoch, so ``info`` reports those).
+Other kinds plug in with ``register_opener``: an opener gets the path and the file's first bytes
+and returns a ``SavedModel``, or None when the file is not its kind.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ class NotAModelFile(UserError, ValueError):
 class SavedModel:
     """A network read from a file, with what the file says about it.
 
-    kind: "model" (a File → Save model ``.npz``). dataset_spec: the data it was trained on (None
-    if the file does not say). epochs: epochs trained (None if unknown). config: the training
-    settings, None where the file does not keep them (model files). metrics: final
-    ``train_loss``/``train_acc``/``test_loss``/``test_acc`` kept in the file, None if it keeps none.
+    kind: "model" (a File → Save model ``.npz``) or "project" (a ``.bplab``). dataset_spec: the
+    data it was trained on (None if the file does not say). epochs: epochs trained (None if
+    unknown). config: the training settings, None where the file does not keep them (model
+    files). metrics: final ``train_loss``/``train_acc``/``test_loss``/``test_acc`` kept in the file
+    (None where not measured), or None if it keeps none. dataset: the data itself when the file
+    holds it (a project's CSV table). dataset_title: the data's name on screen ("MNIST sample").
     """
 
     path: Path
@@ -46,6 +49,8 @@ class SavedModel:
     epochs: int | None = None
     config: TrainingConfig | None = None
     metrics: Mapping[str, float | None] | None = None
+    dataset: Dataset | None = None
+    dataset_title: str = ""
 
 
 #: An opener: (path, the file's first 8 bytes) -> SavedModel, or None when the file is not its kind.
@@ -86,7 +91,41 @@ def _open_model_npz(path: Path, head: bytes) -> SavedModel | None:
     return SavedModel(path, "model", net, spec, dataset, epochs, config)
 
 
-OPENERS: list[Opener] = [_open_model_npz]
+def _open_project(path: Path, head: bytes) -> SavedModel | None:
+    """A project file (File → Save, ``.bplab``): a zip with a ``manifest.json`` of its format."""
+    from .archive import MANIFEST, ArchiveError
+    from .project import read_project
+    from .project_data import EMBEDDED, ProjectError
+
+    if not head.startswith(b"PK"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if MANIFEST not in zf.namelist():
+                return None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        if path.suffix.lower() != ".bplab":
+            return None
+    try:
+        project = read_project(path)
+    except ArchiveError as exc:
+        if exc.code == "archive_wrong_format" and path.suffix.lower() != ".bplab":
+            return None
+        raise NotAModelFile(str(exc), code="not_a_model_file", file=path.name, reason=str(exc)) from exc
+    except ProjectError as exc:
+        raise NotAModelFile(str(exc), code="not_a_model_file", file=path.name, reason=str(exc)) from exc
+    import numpy as np
+
+    net = project.spec.build(seed=0, dtype=np.dtype(project.dtype))
+    net.flat_params[...] = project.trainer.params
+    metrics = ({k: project.last(k) for k in ("train_loss", "train_acc", "test_loss", "test_acc")}
+               if len(project.history) else None)
+    data = project.data
+    return SavedModel(path, "project", net, project.spec, data.spec, project.epoch, project.config, metrics,
+                      dataset=data.embedded if data.how == EMBEDDED else None, dataset_title=data.title)
+
+
+OPENERS: list[Opener] = [_open_project, _open_model_npz]
 
 
 def register_opener(opener: Opener) -> None:
@@ -113,7 +152,7 @@ def open_saved(path) -> SavedModel:
         saved = opener(path, head)
         if saved is not None:
             return saved
-    raise NotAModelFile(f"{path.name} is not a Backprop Lab model file", file=path.name)
+    raise NotAModelFile(f"{path.name} is not a Backprop Lab model file or project", file=path.name)
 
 
 # ---- the data a file names ----------------------------------------------------------------------

@@ -52,7 +52,7 @@ def export_script(window, path: str | os.PathLike, to: str, *, embed: bool | Non
 def history_rows(session) -> list[tuple]:
     h = session.history
     columns = [h.column(c) for c in EPOCH_COLUMNS]
-    return [tuple(col[i] for col in columns) for i in range(len(h))]
+    return [(int(columns[0][i]), *(col[i] for col in columns[1:])) for i in range(len(h))]
 
 
 def export_history_csv(session, path: str | os.PathLike) -> list[Path]:
