@@ -63,7 +63,7 @@ for mode in "${modes[@]}"; do
         out="$dist/backprop-lab"
         if [ "$(uname -s)" = Linux ]; then
             # For a menu entry: see README "Packaging (for maintainers)".
-            cp packaging/backprop-lab.desktop resources/icons/backprop-lab-256.png "$out/"
+            cp packaging/backprop-lab.desktop packaging/backprop-lab-mime.xml resources/icons/backprop-lab-256.png "$out/"
             # The X11 libraries many desktops lack (libxcb-cursor0 above all) travel in the bundle
             # only if this machine has them (scripts/bootstrap.sh app installs them).
             for lib in libxcb-cursor.so.0 libxkbcommon-x11.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-shape.so.0; do

@@ -98,9 +98,9 @@ def test_the_pytorch_script_builds_the_same_network(qtbot, window, session, tmp_
     _step_epochs(qtbot, window, 4)
     assert window.project_files.exports.export_to("pytorch", str(tmp_path / "xor_pt.py"))
     X = session.dataset.X_train
-    np.save(tmp_path / "X.npy", X.astype(np.float32))
+    np.save(tmp_path / "X.npy", X)
     probe = ("import sys, numpy as np, torch; sys.path.insert(0, '.'); import xor_pt as m; model = m.build_model(); "
-             "model.eval(); out = model(torch.tensor(np.load('X.npy'), dtype=torch.float32)); "
+             "model.eval(); out = model(torch.as_tensor(np.load('X.npy'), dtype=m.DTYPE)); "
              "np.save('out.npy', out.detach().double().numpy())")
     run = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
