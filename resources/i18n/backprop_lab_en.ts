@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message numerus="yes">
+        <source>%n epoch(s) of training and the changes since the last save are not in a file. If you don&apos;t save, they are lost.</source>
+        <translation>
+            <numerusform>%n epoch of training and the changes since the last save are not in a file. If you don&apos;t save, they are lost.</numerusform>
+            <numerusform>%n epochs of training and the changes since the last save are not in a file. If you don&apos;t save, they are lost.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows and the first %2 of %3 columns of %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that holds the class of each row; the other numeric columns are inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs (mean 0, standard deviation 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale each input column; helps when columns have very different ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with a decimal comma (3,14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row holds column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The current data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>sigmoid</source>
@@ -63,6 +152,169 @@
             <numerusform>Классов в данных: {n_classes}. С выходом «{activation}» для них нужно %n выходных нейронов, а в выходном слое нейронов: {n_outputs}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{file} is damaged, or it is not a Backprop Lab project.</source>
+        <translation>Файл {file} повреждён или не является проектом Backprop Lab.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Файла {file} нет.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (no permission, or a disk error).</source>
+        <translation>Файл {file} не удаётся прочитать (нет прав доступа или ошибка диска).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Backprop Lab project.</source>
+        <translation>Файл {file} — не проект Backprop Lab.</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: the file was cut short (copied or downloaded only in part?).</source>
+        <translation>Файл {file} неполный: он обрывается (скопирован или скачан не до конца?).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read.</source>
+        <translation>Файл {file} повреждён: часть его не читается.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Backprop Lab (file version {version}; this one reads up to {supported}). Update Backprop Lab to open it.</source>
+        <translation>Файл {file} сохранён более новой версией Backprop Lab (версия файла {version}; эта версия читает до {supported}). Обновите Backprop Lab, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a Backprop Lab project.</source>
+        <translation>Файл {file} слишком велик для проекта Backprop Lab.</translation>
+    </message>
+    <message>
+        <source>{file} holds Python objects, which Backprop Lab never loads (they could run code).</source>
+        <translation>В файле {file} есть объекты Python, а Backprop Lab их никогда не загружает (они могут выполнить код).</translation>
+    </message>
+    <message>
+        <source>The disk refused it ({reason}).</source>
+        <translation>Диск не принял запись ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its part “{part}” makes no sense.</source>
+        <translation>Файл {file} повреждён: его часть «{part}» не имеет смысла.</translation>
+    </message>
+    <message>
+        <source>{file} was trained on data from {path}, which is no longer there. Put the file back where it was, then open the project again.</source>
+        <translation>Проект {file} обучался на данных из {path}, а там их больше нет. Верните файл на место и откройте проект снова.</translation>
+    </message>
+    <message>
+        <source>{file} was trained on data from {path}, which has changed since the project was saved.</source>
+        <translation>Проект {file} обучался на данных из {path}, а они изменились после сохранения проекта.</translation>
+    </message>
+    <message>
+        <source>The data of {file} ({name}) cannot be loaded here: {reason}.</source>
+        <translation>Данные проекта {file} ({name}) здесь не загрузить: {reason}.</translation>
+    </message>
+    <message>
+        <source>The parts of {file} do not fit together: {reason}.</source>
+        <translation>Части проекта {file} не подходят друг к другу: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>NumPy script (.py)</source>
+        <translation>Скрипт NumPy (.py)</translation>
+    </message>
+    <message>
+        <source>A standalone script in the tutorials&apos; style: predict(X) with the forward pass written out (np.dot and the activations)</source>
+        <translation>Самостоятельный скрипт в стиле уроков: функция `predict(X)` с прямым проходом, записанным полностью (`np.dot` и функции активации)</translation>
+    </message>
+    <message>
+        <source>PyTorch script (.py)</source>
+        <translation>Скрипт PyTorch (.py)</translation>
+    </message>
+    <message>
+        <source>build_model() holding the trained weights, and a training loop with the same loss, optimizer and settings (needs PyTorch to run)</source>
+        <translation>Функция `build_model()` с обученными весами и цикл обучения с той же функцией потерь, оптимизатором и настройками (для запуска нужен PyTorch)</translation>
+    </message>
+    <message>
+        <source>Backprop Lab model file (.npz)</source>
+        <translation>Файл модели Backprop Lab (.npz)</translation>
+    </message>
+    <message>
+        <source>The design and the weights, for File → Open or Python (guiapp.engine.load_model)</source>
+        <translation>Архитектура и веса: для «Файл → Открыть» или для Python (`guiapp.engine.load_model`)</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>The whole window as PNG</source>
+        <translation>Всё окно в .png</translation>
+    </message>
+    <message>
+        <source>A picture of the window as it is now</source>
+        <translation>Снимок окна в его нынешнем виде</translation>
+    </message>
+    <message>
+        <source>The whole window as SVG</source>
+        <translation>Всё окно в .svg</translation>
+    </message>
+    <message>
+        <source>A drawing of the window that stays sharp at any size (for reports)</source>
+        <translation>Векторный рисунок окна, чёткий при любом размере (для отчётов)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <source>The training history as CSV</source>
+        <translation>История обучения в CSV</translation>
+    </message>
+    <message>
+        <source>One row per epoch: loss and accuracy on the training and test data (for a spreadsheet)</source>
+        <translation>По строке на эпоху: потери и точность на обучающей и тестовой выборках (для электронной таблицы)</translation>
+    </message>
+    <message>
+        <source>Inside the script if small, else in a .npz beside it</source>
+        <translation>В самом скрипте, если их немного, иначе в файле .npz рядом</translation>
+    </message>
+    <message>
+        <source>Always inside the script</source>
+        <translation>Всегда в самом скрипте</translation>
+    </message>
+    <message>
+        <source>Always in a .npz beside the script</source>
+        <translation>Всегда в файле .npz рядом со скриптом</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Where the weights go</source>
+        <translation>Где хранить веса</translation>
+    </message>
+    <message>
+        <source>A script with hundreds of thousands of weights is easier to read with the weights in a file beside it</source>
+        <translation>Скрипт с сотнями тысяч весов легче читать, когда веса лежат в отдельном файле рядом</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Веса:</translation>
+    </message>
+    <message>
+        <source>Each plot has its own export: right-click it.</source>
+        <translation>У каждого графика свой экспорт: щёлкните по нему правой кнопкой мыши.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Choose where to export</source>
+        <translation>Выбрать, куда экспортировать</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -84,10 +336,221 @@
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>train data loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each epoch: training minimises the data loss plus this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The language changes the next time Backprop Lab starts.</source>
         <translation>Язык сменится при следующем запуске Backprop Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownloadDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download full MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST: 70,000 handwritten digits (about 11 MB), saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download what is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the download; nothing half-written is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or download the four files on another computer and open them here with File &gt; Open data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the download servers: this computer seems to be offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow or the connection dropped. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror does not have the file right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than the file&apos;s size, so the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file arrived damaged or altered (its checksum is wrong) and was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Could not save the model to %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; the network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2. The current network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the model from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2. Choose data that fits first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the model&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2.
+
+It was trained on %3. Switch to %3 and load the model? The current data and network will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1 (%2), so %3 was not loaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 either: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,6 +579,350 @@
         <source>%1&#xa0;GB</source>
         <comment>gigabytes</comment>
         <translation>%1&#xa0;ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>PlotMenu</name>
+    <message>
+        <source>Plot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as an SVG drawing (scalable, for reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers as a CSV table (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the view back as it starts (undo zooming and panning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder may be read-only or the disk full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished">Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished">Таблицы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Новый проект</translation>
+    </message>
+    <message>
+        <source>Start again from XOR with a fresh network</source>
+        <translation>Начать заново: XOR и новая сеть</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a project (.bplab) or a model file (.npz)</source>
+        <translation>Открыть проект (.bplab) или файл модели (.npz)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the project: data, network, training and history</source>
+        <translation>Сохранить проект: данные, сеть, ход обучения и историю</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the project to another file</source>
+        <translation>Сохранить проект в другой файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the model as a NumPy or PyTorch script, the window as a picture, or the history as a table</source>
+        <translation>Экспортировать модель как скрипт NumPy или PyTorch, окно как изображение или историю обучения как таблицу</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <source>Backprop Lab projects (*.bplab)</source>
+        <translation>Проекты Backprop Lab (*.bplab)</translation>
+    </message>
+    <message>
+        <source>The project is being saved already.</source>
+        <translation>Проект уже сохраняется.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Could not save %1. %2 The file on disk is unchanged.</source>
+        <translation>Не удалось сохранить %1. %2 Файл на диске не изменён.</translation>
+    </message>
+    <message>
+        <source>Saved the project to %1</source>
+        <translation>Проект сохранён в %1</translation>
+    </message>
+    <message>
+        <source>A new project: XOR with a fresh network.</source>
+        <translation>Новый проект: XOR и новая сеть.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Backprop Lab projects and models (*.bplab *.npz);;Backprop Lab projects (*.bplab);;Backprop Lab models (*.npz);;All files (*)</source>
+        <translation>Проекты и модели Backprop Lab (*.bplab *.npz);;Проекты Backprop Lab (*.bplab);;Модели Backprop Lab (*.npz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Opening a project</source>
+        <translation>Открытие проекта</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; nothing was changed.</source>
+        <translation>Открытие %1 отменено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for it.</source>
+        <translation>Для него не хватает памяти.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. %2 Nothing was changed.</source>
+        <translation>Не удалось открыть %1. %2 Ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>Restore the last session?</source>
+        <translation>Восстановить прошлый сеанс?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the session</source>
+        <translation>Восстановить сеанс</translation>
+    </message>
+    <message>
+        <source>Bring back the data, the network, its training and the history as they were at the last autosave</source>
+        <translation>Вернуть данные, сеть, ход её обучения и историю такими, какими они были при последнем автосохранении</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>Do not restore the session now</source>
+        <translation>Не восстанавливать сеанс сейчас</translation>
+    </message>
+    <message>
+        <source>Start as usual; the autosave is kept until Backprop Lab next closes normally</source>
+        <translation>Начать как обычно; автосохранение хранится до следующего обычного закрытия Backprop Lab</translation>
+    </message>
+    <message>
+        <source>Restore the session from %1 — %2, %3, epoch %4?</source>
+        <translation>Восстановить сеанс от %1 — %2, %3, эпоха %4?</translation>
+    </message>
+    <message>
+        <source>Backprop Lab did not close normally last time. Its last autosave holds the data, the network, where training stood and the loss history.</source>
+        <translation>В прошлый раз работа Backprop Lab завершилась не как обычно. В последнем автосохранении есть данные, сеть, место, где остановилось обучение, и история потерь.</translation>
+    </message>
+    <message>
+        <source>Training loss %1, accuracy %2.</source>
+        <translation>Потери на обучающей выборке %1, точность %2.</translation>
+    </message>
+    <message>
+        <source>It belongs to the project %1.</source>
+        <translation>Оно относится к проекту %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Some saved settings made no sense and were reset to their defaults: %1. Everything else is as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The autosave is kept until Backprop Lab next closes normally.</source>
+        <translation>Автосохранение хранится до следующего обычного закрытия Backprop Lab.</translation>
+    </message>
+    <message>
+        <source>Restored the session from %1.</source>
+        <translation>Сеанс от %1 восстановлен.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usually starts well with a learning rate of %2; yours is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1, the usual rate for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Unsaved training</source>
+        <translation>Несохранённое обучение</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в %1?</translation>
+    </message>
+    <message>
+        <source>Save this project?</source>
+        <translation>Сохранить этот проект?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) of training and the changes since the last save are not in a file. If you don&apos;t save, they are lost.</source>
+        <translation>
+            <numerusform>%n эпоха обучения и изменения после последнего сохранения не записаны в файл. Если не сохранить, они пропадут.</numerusform>
+            <numerusform>%n эпохи обучения и изменения после последнего сохранения не записаны в файл. Если не сохранить, они пропадут.</numerusform>
+            <numerusform>%n эпох обучения и изменения после последнего сохранения не записаны в файл. Если не сохранить, они пропадут.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowExports</name>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Скрипты Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Backprop Lab models (*.npz)</source>
+        <translation>Модели Backprop Lab (*.npz)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (the weights are in %2)</source>
+        <translation>Экспортировано в %1 (веса — в %2)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 </TS>
