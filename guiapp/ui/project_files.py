@@ -242,8 +242,9 @@ class ProjectFiles(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         """Closing the window (quitting) with unsaved training: Save / Discard / Cancel first."""
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            if getattr(self.window, "_retired", False) or self._close_approved:
+        window = getattr(self, "window", None)   # (None while a dying window's wrapper is being rebuilt)
+        if window is not None and obj is window and event.type() == QEvent.Type.Close:
+            if getattr(window, "_retired", False) or self._close_approved:
                 return False
             if not (self.support.ask_before_losing and self.document.has_unsaved_training):
                 return False

@@ -88,7 +88,9 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.group.buttonToggled.connect(lambda *_: self._sync())
-        self.radios.get(kind, self.radios["numpy"]).setChecked(True)
+        chosen = self.radios.get(kind, self.radios["numpy"])
+        chosen.setChecked(True)
+        chosen.setFocus()   # arrows move between the choices; Enter exports
         self._sync()
         self.setMinimumWidth(420)
 
