@@ -35,7 +35,7 @@ from ..engine.specs import NetworkSpec, TrainingConfig
 from ..engine.trainer_state import TrainerState
 from ..state.dataset_spec import DatasetSpec
 from ..state.project import Project, now_iso, read_project
-from ..state.project_data import ProjectError, data_source_for, load_source
+from ..state.project_data import ProjectError, data_source_for, is_builtin, load_source
 from ..state.snapshot import EPOCH_COLUMNS
 from ..state.training_job import TrainingJob
 from .trainer_builder import update_trainer
@@ -64,6 +64,8 @@ class ProjectDraft:
     def nbytes(self) -> int:
         """About how many bytes of arrays the project holds (large ones are written off the GUI thread)."""
         total = self.trainer.nbytes + self.history.nbytes
+        if not is_builtin(self.dataset_spec):  # (maybe) embedded, or checksummed
+            total += sum(getattr(self.dataset, n).nbytes for n in ("X_train", "y_train", "X_test", "y_test"))
         if self.rewind is not None:
             total += sum(np.asarray(a).nbytes for a in self.rewind[1].values())
         return total

@@ -47,9 +47,12 @@ def test_every_control_is_named_and_explained_for_each_kind_of_data(window, sess
 
 
 def test_window_actions_have_names_tooltips_and_shortcuts(window):
+    files = window.project_files
     for action in (window.start_action, window.step_epoch_action, window.step_batch_action, window.stop_action,
-                   window.reset_action, window.save_model_action, window.load_model_action):
+                   window.reset_action, window.load_model_action, files.new_action, files.open_action,
+                   files.save_action, files.save_as_action, files.export_action):
         assert action.objectName() and action.toolTip() and not action.shortcut().isEmpty()
+    assert window.save_model_action.objectName() and window.save_model_action.toolTip()  # an export: Ctrl+S saves the project
     assert window.start_action.shortcut().toString() == "F5"   # works wherever the focus is
     assert "F5" in window.start_action.toolTip() and "Space" in window.start_action.toolTip()
 

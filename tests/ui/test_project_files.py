@@ -275,3 +275,42 @@ def test_opening_another_project_with_unsaved_training_asks(qtbot, window, sessi
     answers.append(DISCARD)
     files.open_action.trigger()
     assert session.dataset.name == "XOR" and session.epoch == 0
+
+
+def test_a_project_whose_data_file_moved_says_where_it_was(qtbot, window, session, monkeypatch, tmp_path):
+    from guiapp.state import project_data
+
+    monkeypatch.setattr(project_data, "EMBED_LIMIT", 0)          # this small .npz counts as a large file
+    rng = np.random.default_rng(0)
+    npz = tmp_path / "digits.npz"
+    np.savez(npz, x_train=rng.integers(0, 256, (40, 28, 28), dtype=np.uint8), y_train=rng.integers(0, 10, 40),
+             x_test=rng.integers(0, 256, (10, 28, 28), dtype=np.uint8), y_test=rng.integers(0, 10, 10))
+    assert session.load_dataset_spec(DatasetSpec("file", "digits.npz", {"path": str(npz), "format": "npz"}))
+    _step_epochs(qtbot, window, 1)
+    _save(qtbot, window, tmp_path / "digits.bplab", monkeypatch)
+    npz.rename(tmp_path / "moved.npz")
+    assert session.load_dataset_spec(DatasetSpec("logic", "OR"))
+    before = _state(session)
+    assert not window.project_files.open_now(str(tmp_path / "digits.bplab"))
+    text = window.banner.text()
+    assert str(npz.resolve()) in text and "no longer there" in text and "Nothing was changed" in text
+    _assert_same(session, before)
+
+
+def test_the_command_line_opens_a_project_at_start(qtbot, window, session, monkeypatch, tmp_path):
+    from guiapp.app import _parse_args
+    from guiapp.ui.startup import start
+
+    args, qt = _parse_args([str(tmp_path / "x.bplab")])
+    assert args.file == str(tmp_path / "x.bplab") and qt == []
+    args, qt = _parse_args(["-style", "fusion"])                 # Qt's own options still reach Qt
+    assert args.file is None and qt == ["-style", "fusion"]
+    assert session.load_dataset_spec(DatasetSpec("toy2d", "moons"))
+    _step_epochs(qtbot, window, 2)
+    _save(qtbot, window, tmp_path / "x.bplab", monkeypatch)
+    window.project_files.new_action.trigger()
+    start(window, None, str(tmp_path / "x.bplab"))
+    assert session.dataset.name == "Moons" and window.windowTitle().startswith("x.bplab")
+    start(window, None, str(tmp_path / "nothing.bplab"))
+    assert "There is no file" in window.banner.text()
+    qtbot.waitUntil(lambda: not window.controller.worker_busy, timeout=10_000)
