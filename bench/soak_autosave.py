@@ -39,6 +39,7 @@ def main() -> int:
     parser.add_argument("--every", type=float, default=60.0, help="seconds between two RSS readings")
     parser.add_argument("--interval", type=float, default=30.0, help="autosave interval (s)")
     parser.add_argument("--warmup", type=float, default=120.0, help="seconds before the baseline reading")
+    parser.add_argument("--no-autosave", action="store_true", help="the same run without autosave (to compare)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -60,6 +61,7 @@ def main() -> int:
     window.show()
     folder = tempfile.mkdtemp(prefix="soak-autosave-")
     saver = enable_autosave(session, controller, AutosaveFolder(folder), interval=args.interval)
+    saver.enabled = not args.no_autosave
     writes: list[float] = []
     saver.saved.connect(lambda path, s: writes.append(s))
 
@@ -68,7 +70,8 @@ def main() -> int:
         QTimer.singleShot(int(sec * 1000), loop.quit)
         loop.exec()
 
-    print(f"soak: MNIST sample 784-256-10 with the window open, autosave every {args.interval:g} s, "
+    what = "autosave off" if args.no_autosave else f"autosave every {args.interval:g} s"
+    print(f"soak: MNIST sample 784-256-10 with the window open, {what}, "
           f"{args.minutes:g} min; RSS every {args.every:g} s", flush=True)
     print(f"{'min':>6} {'RSS MB':>8} {'epoch':>7} {'saves':>6}", flush=True)
     controller.start()
@@ -81,9 +84,10 @@ def main() -> int:
         readings.append(((now - t0) / 60, rss_mb(), session.epoch, len(writes)))
         m, r, e, n = readings[-1]
         print(f"{m:6.1f} {r:8.1f} {e:7d} {n:6d}", flush=True)
-        if now >= end:
+        left = end - time.monotonic()
+        if left <= 0.5:
             break
-        wait(min(args.every, max(0.1, end - time.monotonic())))
+        wait(min(args.every, left))
     controller.stop()
     saver.clean_exit()
     controller.shutdown()
@@ -94,7 +98,8 @@ def main() -> int:
     print(f"after the {args.warmup:g} s warm-up: {first[1]:.1f} MB at {first[0]:.1f} min -> {last[1]:.1f} MB at "
           f"{last[0]:.1f} min: {last[1] - first[1]:+.1f} MB ({(last[1] - first[1]) / span:+.2f} MB/min); "
           f"min {min(x[1] for x in after):.1f}, max {max(x[1] for x in after):.1f} MB; "
-          f"{last[3]} autosaves, {last[2]} epochs")
+          f"{last[3]} autosaves, {last[2]} epochs ({(last[1] - first[1]) * 1024 / max(last[2] - first[2], 1):.2f} KB "
+          f"per epoch)")
     if writes:
         import statistics
 

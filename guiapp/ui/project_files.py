@@ -15,7 +15,6 @@ is the session changed (``apply_project``), so a damaged file changes nothing.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,14 +53,14 @@ class ProjectSupport:
     ask_before_losing: bool = False
 
 
-_SUPPORT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def support_for(session) -> ProjectSupport:
-    support = _SUPPORT.get(session)
+    """The session's ProjectSupport, made the first time (kept on the session itself, so it lives and
+    dies with it: a table keyed by sessions whose values refer back to them would keep every
+    session, its data and its windows alive for good)."""
+    support = getattr(session, "_project_support", None)
     if support is None:
         support = ProjectSupport(ProjectDocument(session, parent=session))
-        _SUPPORT[session] = support
+        session._project_support = support
     return support
 
 

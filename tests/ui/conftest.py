@@ -64,6 +64,24 @@ def no_leftover_threads(qapp):
     pytest.fail(f"threads left running after the test: {names}")
 
 
+@pytest.fixture(autouse=True)
+def no_leftover_windows(qapp):
+    """Windows a test leaves (a language switch's replaced window, a host's window that was only
+    closed) are deleted right after it, while their Python objects are whole. Left to the garbage
+    collector, a window would be destroyed at some random later moment (inside another test), after
+    the collector had already emptied the Python side of its panels' event filters, which Qt still
+    calls while it takes the window apart."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMainWindow
+
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QMainWindow):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def session(qapp):
     from guiapp.state.session import Session
