@@ -234,6 +234,10 @@ def apply_project(session, controller, prepared: PreparedProject) -> bool:
     store = getattr(session, "rewind", None)
     importer = getattr(store, "import_state", None)
     if p.rewind is not None and callable(importer):
-        importer(*p.rewind)
+        try:
+            importer(*p.rewind)
+        except (ValueError, TypeError, KeyError) as exc:  # the rest is in place: say what is missing
+            session.message.emit("warning", f"The earlier epochs kept for rewinding could not be restored ({exc}); "
+                                            "everything else was.")
     return True
 

@@ -132,3 +132,22 @@ def test_opening_a_project_that_does_not_fit_changes_nothing(qtbot, session, con
     with pytest.raises(ProjectError) as info:
         prepare_project(tmp_path / "bad.bplab")
     assert info.value.code == "project_misfit" and "3 inputs" in str(info.value)
+
+
+def test_a_rewind_part_the_store_refuses_is_said_and_the_rest_is_restored(qtbot, session, controller, second,
+                                                                          tmp_path):
+    class Refusing(StandInRewind):
+        def import_state(self, document, arrays):
+            raise ValueError("epoch 5 has 3 weights, the network 17")
+
+    session.rewind = StandInRewind([5])
+    _step_epochs(qtbot, controller, session, 2)
+    write_project(tmp_path / "r.bplab", _capture(qtbot, session, controller).finish())
+    s2, c2 = second
+    s2.rewind = Refusing()
+    messages = []
+    s2.message.connect(lambda level, text: messages.append((level, text)))
+    assert apply_project(s2, c2, prepare_project(tmp_path / "r.bplab"))
+    assert messages == [("warning", "The earlier epochs kept for rewinding could not be restored (epoch 5 has 3 "
+                                    "weights, the network 17); everything else was.")]
+    qtbot.waitUntil(lambda: s2.snapshot is not None and s2.epoch == 2, timeout=10_000)
