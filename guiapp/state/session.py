@@ -29,6 +29,8 @@ from .dataset_spec import DatasetSpec
 from .snapshot import Snapshot, ViewSpec, grid_for
 from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
 from .history import History
+from .pace import check_pace, default_pace, size_class
+from .rewind import RewindStore
 from .example_ref import ExampleRef
 from .training_job import TrainingJob
 from .training_state import IDLE, NEW_NETWORK, PAUSED, RUNNING, STOPPED, TrainingStateMachine
@@ -52,11 +54,17 @@ class Session(QObject):
     example_selected = Signal(object)  # the example the backprop view traces (an ExampleRef, or None)
     state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
     message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
+    pace_changed = Signal()            # the training pace (epochs per second, or full speed) changed
+    rewind_changed = Signal()          # entries of the rewind store added, thinned or dropped
 
     def __init__(self, dataset_spec: DatasetSpec | None = None, spec: NetworkSpec | None = None,
                  config: TrainingConfig | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.history = History()
+        #: Where training stood at chosen epochs, for rewinding (``guiapp.state.rewind``).
+        self.rewind = RewindStore()
+        #: The pace chosen for small and for large data (``guiapp.state.pace``); unset: the default.
+        self._paces: dict[str, float | None] = {}
         self.snapshot: Snapshot | None = None
         #: The snapshot the views draw: the live one, unless a view shows an earlier epoch
         #: (``show_snapshot``; rewinding). None until the worker's first snapshot arrives.
@@ -150,20 +158,25 @@ class Session(QObject):
                                                                              dtype=self.dtype)
         self.network_id += 1
         self.history.clear()
+        self.rewind.clear()
         self.snapshot = None
-        self._display = None
+        self._display, self._display_live = None, True   # a new network: the views follow it
         self.example = None
         if params is not None:
             self.network.set_params(params)
         self.training_event(NEW_NETWORK)
         self.network_changed.emit()
         self.history_changed.emit()
+        self.rewind_changed.emit()
 
     def set_dataset(self, dataset: Dataset, spec: DatasetSpec, *, use_preset: bool | None = None) -> None:
         """Switch to ``dataset``. The design keeps its hidden layers (input/output follow the
         data) unless the kind of data changed or ``use_preset``: then the preset for that kind."""
         kind_changed = dataset.kind != self._dataset.kind
+        pace_before = self.pace
         self._dataset, self._dataset_spec = dataset, spec
+        if self.pace != pace_before:
+            self.pace_changed.emit()
         if use_preset or (use_preset is None and kind_changed):
             self._spec, self._config = preset_for(dataset)
             self.config_changed.emit()
@@ -264,8 +277,31 @@ class Session(QObject):
             self.example_selected.emit(example)
 
     def truncate_history(self, epoch: int) -> None:
+        """Forget the epochs after ``epoch``, and their rewind entries (training goes on from there)."""
         self.history.truncate(epoch)
+        self.rewind.truncate(epoch)
         self.history_changed.emit()
+        self.rewind_changed.emit()
+
+    # ---- pace and rewind ----------------------------------------------------------------------------
+    @property
+    def pace(self) -> float | None:
+        """Epochs per second the worker trains at, or None: full speed (``guiapp.state.pace``). Each
+        size of data keeps its own: small data starts at a watchable pace, large data at full speed."""
+        cls = size_class(self._dataset.n_train)
+        return self._paces[cls] if cls in self._paces else default_pace(self._dataset.n_train)
+
+    def set_pace(self, pace: float | None) -> None:
+        """Train at ``pace`` epochs per second (None: full speed) from the next epoch on, also mid-run."""
+        pace, before = check_pace(pace), self.pace
+        self._paces[size_class(self._dataset.n_train)] = pace
+        if pace != before:
+            self.pace_changed.emit()
+
+    def add_rewind(self, states) -> None:
+        """Keep the worker's copies of where training stood (``TrainerState``s at epoch ends)."""
+        self.rewind.add(states)
+        self.rewind_changed.emit()
 
     def training_event(self, event: str) -> tuple[str, str]:
         """Move the training state machine by ``event`` (``training_state.START``, ...); tells

@@ -16,7 +16,11 @@ reads the arrays the worker is training.
 
 Settings changed while training: the learning rate reaches the worker at once (used from the next
 minibatch); everything else applies from the next Start, Resume or Step, continuing the same epoch
-count and history.
+count and history. The pace (``session.pace``) also reaches the worker at once (from the next epoch).
+
+Rewinding: the worker's copies of where training stood go to ``session.add_rewind``;
+``rewind_viewer`` (:mod:`.rewind_viewer`, its own thread, ended with this one) makes the views of
+an earlier epoch.
 
 ``shutdown()`` cancels, quits and waits, for a bounded time: closing the window mid-training
 never leaves the thread running. A minibatch cannot be interrupted, so if one outlasts the wait,
@@ -32,6 +36,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..state import training_state as ts
 from ..state.session import Session
+from .rewind_viewer import RewindViewer
 from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingWorker
 
 #: Threads (with their workers) whose shutdown timed out, kept alive until they end.
@@ -85,9 +90,14 @@ class TrainingController(QObject):
         self.worker.run_finished.connect(self._on_run_finished)
         self.worker.diverged.connect(self._on_diverged)
         self.worker.failed.connect(self._on_failed)
+        self.worker.set_pace(session.pace)
+        self.worker.rewind_captured.connect(self._on_rewind_captured)
         self._thread.start()
+        #: Makes the views of earlier epochs (the rewind scrubber), on a thread of its own.
+        self.rewind_viewer = RewindViewer(session, self)
         session.network_changed.connect(self._on_network_changed)
         session.config_changed.connect(self._on_config_changed)
+        session.pace_changed.connect(self._on_pace_changed)
         self._on_network_changed()
 
     # ---- state ---------------------------------------------------------------------------------
@@ -220,6 +230,7 @@ class TrainingController(QObject):
         """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""
         self._cancel()
         self._thread.quit()
+        self.rewind_viewer.request_shutdown()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop training and end the thread, waiting at most ``timeout_ms``; True if it ended.
@@ -228,6 +239,7 @@ class TrainingController(QObject):
         the thread and the worker are then kept alive until they finish, never destroyed while
         running (``lingering_threads()``, ``wait_for_lingering_threads()``)."""
         self.request_shutdown()
+        self.rewind_viewer.shutdown(timeout_ms)
         ok = bool(self._thread.wait(max(0, int(timeout_ms))))
         if not ok and not self._shut_down:
             _LINGERING.append((self._thread, self.worker))
@@ -251,6 +263,15 @@ class TrainingController(QObject):
     def _on_config_changed(self) -> None:
         # Only the learning rate is live; the rest goes with the next run's job.
         self.worker.set_learning_rate(self.session.config.learning_rate)
+
+    @Slot()
+    def _on_pace_changed(self) -> None:
+        self.worker.set_pace(self.session.pace)
+
+    @Slot(int, object)
+    def _on_rewind_captured(self, network_id: int, states) -> None:
+        if network_id == self.session.network_id:
+            self.session.add_rewind(states)
 
     # ---- from the worker ---------------------------------------------------------------------------
     @Slot(object)

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>Continue from epoch %1?</source>
+        <translation>Продолжить с эпохи %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training goes on from epoch %1 with the weights and the optimizer&apos;s state as they were then. The %n later epoch(s) are removed from the history.</source>
+        <translation>
+            <numerusform>Обучение продолжится с эпохи %1 с весами и состоянием оптимизатора, какими они были тогда. %n более поздняя эпоха будет удалена из истории.</numerusform>
+            <numerusform>Обучение продолжится с эпохи %1 с весами и состоянием оптимизатора, какими они были тогда. %n более поздние эпохи будут удалены из истории.</numerusform>
+            <numerusform>Обучение продолжится с эпохи %1 с весами и состоянием оптимизатора, какими они были тогда. %n более поздних эпох будут удалены из истории.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training goes on from epoch %1 with the weights as they were then; the optimizer starts afresh, because its state at that epoch was not kept (momentum and Adam build it up again in a few steps). The %n later epoch(s) are removed from the history.</source>
+        <translation>
+            <numerusform>Обучение продолжится с эпохи %1 с весами, какими они были тогда; оптимизатор начнёт заново, потому что его состояние на той эпохе не сохранилось (импульс и Adam накопят его снова за несколько шагов). %n более поздняя эпоха будет удалена из истории.</numerusform>
+            <numerusform>Обучение продолжится с эпохи %1 с весами, какими они были тогда; оптимизатор начнёт заново, потому что его состояние на той эпохе не сохранилось (импульс и Adam накопят его снова за несколько шагов). %n более поздние эпохи будут удалены из истории.</numerusform>
+            <numerusform>Обучение продолжится с эпохи %1 с весами, какими они были тогда; оптимизатор начнёт заново, потому что его состояние на той эпохе не сохранилось (импульс и Adam накопят его снова за несколько шагов). %n более поздних эпох будут удалены из истории.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows and the first %2 of %3 columns of %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that holds the class of each row; the other numeric columns are inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs (mean 0, standard deviation 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale each input column; helps when columns have very different ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with a decimal comma (3,14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row holds column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The current data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>sigmoid</source>
@@ -84,10 +196,221 @@
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>train data loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each epoch: training minimises the data loss plus this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The language changes the next time Backprop Lab starts.</source>
         <translation>Язык сменится при следующем запуске Backprop Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownloadDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download full MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST: 70,000 handwritten digits (about 11 MB), saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download what is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the download; nothing half-written is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or download the four files on another computer and open them here with File &gt; Open data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the download servers: this computer seems to be offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow or the connection dropped. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror does not have the file right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than the file&apos;s size, so the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file arrived damaged or altered (its checksum is wrong) and was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Could not save the model to %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; the network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2. The current network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the model from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2. Choose data that fits first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the model&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2.
+
+It was trained on %3. Switch to %3 and load the model? The current data and network will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1 (%2), so %3 was not loaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 either: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,6 +439,267 @@
         <source>%1&#xa0;GB</source>
         <comment>gigabytes</comment>
         <translation>%1&#xa0;ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>PaceControl</name>
+    <message>
+        <source>Pace:</source>
+        <translation>Темп:</translation>
+    </message>
+    <message>
+        <source>Training pace</source>
+        <translation>Темп обучения</translation>
+    </message>
+    <message>
+        <source>How many epochs a second training goes. A slow pace lets you watch the boundary, the weights and the loss change epoch by epoch; full speed trains as fast as the computer can. Changes apply at once, also while training (%1 slower, %2 faster).</source>
+        <translation>Сколько эпох в секунду идёт обучение. В медленном темпе видно, как эпоха за эпохой меняются граница решений, веса и потери; на полной скорости сеть обучается так быстро, как может компьютер. Изменения действуют сразу, и во время обучения (%1 — медленнее, %2 — быстрее).</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Быстрее</translation>
+    </message>
+    <message>
+        <source>Train more epochs a second</source>
+        <translation>Больше эпох в секунду</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>&amp;Медленнее</translation>
+    </message>
+    <message>
+        <source>Train fewer epochs a second</source>
+        <translation>Меньше эпох в секунду</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Полная скорость</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s)/s</source>
+        <translation>
+            <numerusform>%n эпоха/с</numerusform>
+            <numerusform>%n эпохи/с</numerusform>
+            <numerusform>%n эпох/с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PaceRewindControls</name>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation>К &amp;текущей эпохе</translation>
+    </message>
+    <message>
+        <source>Show the latest epoch again: the views follow training</source>
+        <translation>Снова показать последнюю эпоху: панели следят за обучением</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here…</source>
+        <translation>Продолжить &amp;отсюда…</translation>
+    </message>
+    <message>
+        <source>Train on from the epoch shown (the later epochs are removed from the history; asks first)</source>
+        <translation>Продолжить обучение с показанной эпохи (более поздние эпохи удаляются из истории; сначала спросит)</translation>
+    </message>
+</context>
+<context>
+    <name>PlotMenu</name>
+    <message>
+        <source>Plot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as an SVG drawing (scalable, for reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers as a CSV table (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the view back as it starts (undo zooming and panning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder may be read-only or the disk full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewindBar</name>
+    <message>
+        <source>Epoch shown</source>
+        <translation>Показанная эпоха</translation>
+    </message>
+    <message>
+        <source>Drag back to see the network as it was at an earlier epoch, in every view: diagram, weights, decision boundary, truth table, test results. Arrow keys: the previous or next kept epoch; End: back to the latest.</source>
+        <translation>Перетащите назад, чтобы увидеть сеть такой, какой она была на более ранней эпохе, во всех панелях: схема, веса, граница решений, таблица истинности, результаты теста. Стрелки — предыдущая или следующая сохранённая эпоха; End — обратно к последней.</translation>
+    </message>
+    <message>
+        <source>The epoch every view shows</source>
+        <translation>Эпоха, которую показывают все панели</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Back to the latest epoch: the views follow training again</source>
+        <translation>Вернуться к последней эпохе: панели снова следят за обучением</translation>
+    </message>
+    <message>
+        <source>Continue from here…</source>
+        <translation>Продолжить отсюда…</translation>
+    </message>
+    <message>
+        <source>Train on from the epoch shown: the later epochs are removed from the history (asks first)</source>
+        <translation>Продолжить обучение с показанной эпохи: более поздние эпохи удаляются из истории (сначала спросит)</translation>
+    </message>
+    <message>
+        <source>Live: epoch %1</source>
+        <translation>Сейчас: эпоха %1</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Эпоха %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs kept</source>
+        <translation>Сохранено эпох: %1 из %2</translation>
+    </message>
+    <message>
+        <source>To stay within memory, older epochs were thinned: every epoch up to %1 is kept, then fewer and fewer (every 2nd, 4th, 8th … epoch), at most %2 copies of the network or %3, whichever comes first. Between two kept epochs the nearer one is shown.</source>
+        <translation>Чтобы не занимать лишнюю память, старые эпохи прорежены: сохранена каждая эпоха до %1, дальше всё реже (каждая 2-я, 4-я, 8-я … эпоха), не больше %2 копий сети или %3 — что наступит раньше. Между двумя сохранёнными эпохами показывается ближайшая.</translation>
+    </message>
+</context>
+<context>
+    <name>RewindIndicator</name>
+    <message>
+        <source>The views show an earlier epoch, not the network training now. Click to go back to the latest epoch.</source>
+        <translation>Панели показывают более раннюю эпоху, а не сеть, которая обучается сейчас. Нажмите, чтобы вернуться к последней эпохе.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · back to live</source>
+        <translation>Эпоха %1 из %2 · вернуться к текущей</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Some saved settings made no sense and were reset to their defaults: %1. Everything else is as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usually starts well with a learning rate of %2; yours is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1, the usual rate for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TruthTableAnswers</name>
+    <message>
+        <source>output</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>What the network answers for this row, at the epoch shown</source>
+        <translation>Что сеть отвечает для этой строки на показанной эпохе</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Target minus output: how far the answer is from the target (✗: wrong side of 0.5)</source>
+        <translation>Цель минус выход: насколько ответ далёк от цели (✗ — по другую сторону от 0,5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>class (its output)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Wrong at epoch %1: the network answers %2, the target is %3</source>
+        <translation>Неверно на эпохе %1: сеть отвечает %2, а цель — %3</translation>
+    </message>
+    <message>
+        <source>Right at epoch %1: the network answers %2</source>
+        <translation>Верно на эпохе %1: сеть отвечает %2</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Fixtures for UI tests (pytest-qt, offscreen; tests/conftest.py sets the platform and a
 throwaway settings folder).
 
-- ``session``: a Session on XOR (2-4-1), as on first launch.
+- ``session``: a Session on XOR (2-4-1), as on first launch, but training at full speed (tests of
+  the pace set it themselves: tests/ui/test_pace.py).
 - ``controller``: its TrainingController; shut down (thread joined) after the test.
 - ``window``: the MainWindow (no stored settings), shown; closed after the test.
 - Every UI test fails if it leaves a QThread or a Python thread running.
@@ -68,7 +69,9 @@ def no_leftover_threads(qapp):
 def session(qapp):
     from guiapp.state.session import Session
 
-    return Session()
+    s = Session()
+    s.set_pace(None)   # full speed: tests wait for thousands of XOR epochs
+    return s
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, Tabl
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
 from ..widgets.toy_params import ToyParamsBox
+from ..widgets.truth_table_answers import TruthTableAnswers
 from .base import DockPanel
 from .data_choices import KIND_TIPS, KINDS, Entry, entries_for
 
@@ -106,6 +107,7 @@ class DataPanel(DockPanel):
 
         # -- the preview's widgets (the edit bar draws on the scatter plot) --
         self.table = TablePreview()
+        self.truth_answers = TruthTableAnswers(self.session, self.table)   # output, error, row picks
         self.scatter = ScatterPreview()
         self.scatter.setMinimumHeight(100)
         self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.scatter.plotted_data,
@@ -393,6 +395,7 @@ class DataPanel(DockPanel):
 
     def _show_table(self, ds) -> None:
         self.table.show_dataset(ds)
+        self.truth_answers.table_filled(ds)
         self.preview.setCurrentWidget(self._table_page)
 
     def _draw_points(self) -> None:
