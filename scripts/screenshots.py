@@ -4,7 +4,8 @@ several states, saved as PNGs in docs/screenshots/.
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb (needs Debian's xvfb)
     .venv/bin/python scripts/screenshots.py --size 1920x1080
 
-States: XOR on first launch; XOR trained, with its decision boundary and hidden-neuron maps (and
+States: XOR on first launch; XOR a few seconds after Space (the default pace) and dragged back to
+epoch 50 (rewind); XOR trained, with its decision boundary and hidden-neuron maps (and
 the network designer); the spiral's 2-16-16-3 network trained, all 32 neuron maps beside the
 boundary and the Training panel under the grown Data panel; MNIST after three epochs with the
 weight tiles and the test results; a "2" drawn on the canvas.
@@ -76,6 +77,9 @@ def take(out: Path) -> list[Path]:
     from guiapp.state.dataset_spec import DatasetSpec
 
     app = create_application()
+    from guiapp.ui.i18n import install_language
+
+    install_language("en")   # as the app does at start (English plural forms: "30 epochs/s")
     window, session, controller = build_window(None)
     window.show()
     window.raise_()
@@ -99,6 +103,25 @@ def take(out: Path) -> list[Path]:
 
     # 0. First launch: XOR, nothing trained yet.
     shot("xor-default")
+
+    # 0b. Space on first launch: XOR learnt at the default pace (30 epochs a second), a few seconds in.
+    raise_dock("boundaryDock")
+    window.start_button.setFocus()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.start_button, Qt.Key.Key_Space)
+    pump(app, 6)
+    shot("xor-learning")
+    # 0c. Rewind: after ~20 s, paused and dragged back to epoch 50; then back to live, full speed.
+    pump(app, 14)
+    controller.pause()
+    pump(app, 0.5)
+    window.pace_rewind.bar.show_epoch(50)
+    pump(app, 0.5)
+    shot("xor-rewind")
+    window.pace_rewind.bar.viewer.show_live()
+    session.set_pace(None)   # the states below train at full speed
 
     # 1. XOR trained: boundary and what each hidden neuron computes.
     raise_dock("boundaryDock")

@@ -298,6 +298,11 @@ class Session(QObject):
         if pace != before:
             self.pace_changed.emit()
 
+    def set_rewind(self, store: RewindStore) -> None:
+        """Replace the rewind store (e.g. an opened project's, ``RewindStore.from_arrays``)."""
+        self.rewind = store
+        self.rewind_changed.emit()
+
     def add_rewind(self, states) -> None:
         """Keep the worker's copies of where training stood (``TrainerState``s at epoch ends)."""
         self.rewind.add(states)
