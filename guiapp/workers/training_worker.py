@@ -247,8 +247,8 @@ class TrainingWorker(QObject):
                 now = time.perf_counter()
                 if now - self._mark[0] >= EMIT_INTERVAL and not self.gui_busy:
                     self._emit_progress(trainer, now)
-                if result is not None and mode == RUN and self.pace is not None:
-                    epoch_began = self._wait_for_pace(request_id, trainer, epoch_began)
+                if result is not None and mode == RUN:   # the next epoch begins now, or when the pace says
+                    epoch_began = self._wait_for_pace(request_id, trainer, epoch_began) if self.pace is not None else now
         except TrainingDiverged as exc:  # the Trainer put its last good weights back, and its epoch
             self._pending[:] = [row for row in self._pending if row[0] <= exc.restored_epoch]
             self._rewind_pending[:] = [s for s in self._rewind_pending if s.epoch <= exc.restored_epoch]

@@ -9,6 +9,7 @@ test when the machine is too loaded for the absolute number (2 shared cores, oth
 
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
@@ -107,15 +108,21 @@ def test_default_pace_trains_under_100_epochs_a_second_and_full_speed_over_5000(
     assert full > 50 * paced
 
 
-def test_a_new_pace_applies_while_training_and_pause_cuts_the_wait_short(qtbot, session, controller):
+def test_a_new_pace_applies_while_training_and_pause_cuts_the_wait_short(qtbot, session, controller, monkeypatch):
+    long_wait = threading.Event()
+    wake = controller.worker._wake
+    original = wake.wait
+    monkeypatch.setattr(wake, "wait", lambda t=None: (t is not None and t > 2 and long_wait.set()) or original(t))
     session.set_pace(0.2)                                # 5 s an epoch
     controller.start()
-    qtbot.waitUntil(lambda: session.epoch >= 1, timeout=5000)   # the first epoch comes at once
-    at = session.epoch
+    qtbot.waitUntil(lambda: session.epoch >= 1 and long_wait.is_set(), timeout=5000)   # epoch 1 at once, then wait
+    started = time.perf_counter()
     session.set_pace(None)                               # the 5 s wait ends at once
-    qtbot.waitUntil(lambda: session.epoch > at + 1000, timeout=5000)
+    qtbot.waitUntil(lambda: session.epoch > 1000, timeout=5000)
+    assert time.perf_counter() - started < 4.0
+    long_wait.clear()
     session.set_pace(0.1)                                # 10 s an epoch
-    qtbot.waitUntil(lambda: session.snapshot.epochs_per_sec < 1, timeout=5000)
+    qtbot.waitUntil(long_wait.is_set, timeout=5000)      # the worker waits now
     started = time.perf_counter()
     controller.pause()
     qtbot.waitUntil(lambda: not controller.worker_busy, timeout=5000)
