@@ -16,7 +16,11 @@ from .widgets.rewind_bar import LossCurveRewind, RewindBar, RewindIndicator
 
 class PaceRewindControls(QObject):
     """What ``install_pace_and_rewind`` made (``window.pace_rewind``): ``pace``, ``indicator``,
-    ``bar`` and ``curve`` (None without a loss panel), ``branch``, and the menu actions."""
+    ``bar`` and ``curve`` (None without a loss panel), ``branch``, and the menu actions.
+
+    It keeps no Python reference to the window (its Qt parent): a window <-> controls reference
+    cycle left a closed window to Python's garbage collector, whose teardown of the window's
+    widgets crashed PySide 6.11 (tests/ui/test_pace_rewind_teardown.py)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -26,10 +30,9 @@ class PaceRewindControls(QObject):
         tb = window.toolbar
         tb.addSeparator()
         self.pace = PaceControl(session, tb)
-        tb.addWidget(self.pace)
+        self.pace.add_to(tb)
         self.indicator = RewindIndicator(session, viewer, tb)
-        self.indicator.toolbar_action = tb.addWidget(self.indicator)
-        self.indicator.sync()
+        self.indicator.add_to(tb)
         self.bar = self.curve = None
         loss = window.panels.get("lossDock")
         if loss is not None:
@@ -45,7 +48,7 @@ class PaceRewindControls(QObject):
         self.continue_action.setToolTip(self.tr("Train on from the epoch shown (the later epochs are removed from "
                                                 "the history; asks first)"))
         self.continue_action.triggered.connect(self._continue)
-        self._window = window
+        self._session = session   # (never the window itself: see the class notes)
         window.training_menu.addSeparator()
         actions = [*self.pace.actions_for_menu(), self.live_action, self.continue_action]
         window.training_menu.addActions(actions)
@@ -56,10 +59,10 @@ class PaceRewindControls(QObject):
         self._sync_actions()
 
     def _continue(self) -> None:
-        self.branch.continue_from_here(self._window)
+        self.branch.continue_from_here(self.parent())
 
     def _sync_actions(self, *_) -> None:
-        live = self._window.session.is_live
+        live = self._session.is_live
         self.live_action.setEnabled(not live)
         self.continue_action.setEnabled(self.branch.can_continue())
 

@@ -144,10 +144,6 @@
 <context>
     <name>PaceControl</name>
     <message>
-        <source>Pace:</source>
-        <translation>Темп:</translation>
-    </message>
-    <message>
         <source>Training pace</source>
         <translation>Темп обучения</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pace: %1</source>
+        <translation>Темп: %1</translation>
     </message>
 </context>
 <context>

@@ -145,14 +145,17 @@ def test_a_slow_pace_does_not_burn_a_core_while_waiting(qtbot, session, controll
 
 
 def test_the_pace_control_in_the_toolbar_and_its_keys(english, window, session, qtbot):
-    combo = _find(window, "paceCombo")
-    assert combo.parentWidget().parentWidget() is window.toolbar
-    assert combo.accessibleName() and combo.toolTip()
-    assert combo.currentText() == "Full speed"           # the fixture's session trains at full speed
+    button = _find(window, "paceButton")
+    pace = window.pace_rewind.pace
+    assert button.parentWidget() is window.toolbar and button.defaultAction() is pace.action
+    assert button.accessibleName() and pace.action.toolTip()
+    assert pace.current_text() == "Full speed" and button.text() == "Pace: Full speed"   # (the fixture's session)
     session.set_pace(30)
-    assert combo.currentText() == "30 epochs/s"
-    combo.setCurrentIndex(pace_rules.PACES.index(1))
-    assert session.pace == 1 and combo.currentText() == "1 epoch/s"
+    assert pace.current_text() == "30 epochs/s" and button.text() == "Pace: 30 epochs/s"
+    texts = [a.text() for a in pace.menu.actions()]
+    assert texts[:3] == ["1 epoch/s", "3 epochs/s", "10 epochs/s"] and texts[-1] == "Full speed" and len(texts) == 8
+    pace.choices[pace_rules.PACES.index(1)].trigger()    # picked from the list
+    assert session.pace == 1 and pace.current_text() == "1 epoch/s"
     faster = window.findChild(type(window.start_action), "fasterAction")
     slower = window.findChild(type(window.start_action), "slowerAction")
     assert faster in window.training_menu.actions() and slower in window.training_menu.actions()
@@ -165,9 +168,9 @@ def test_the_pace_control_in_the_toolbar_and_its_keys(english, window, session, 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
     assert session.pace == 1 and not slower.isEnabled()
     session.set_pace(None)
-    assert not faster.isEnabled() and combo.currentText() == "Full speed"
-    # a click on the list leaves the keyboard focus where it was: Space still starts training
-    assert combo.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert not faster.isEnabled() and pace.current_text() == "Full speed"
+    # a click on the button leaves the keyboard focus where it was: Space still starts training
+    assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
 
 
 def test_pace_is_the_same_loop_full_speed_only_skips_the_wait(qtbot, session, controller, monkeypatch):

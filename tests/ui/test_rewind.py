@@ -99,10 +99,12 @@ def test_scrubbing_shows_that_epochs_weights_in_every_view(window, session, cont
     label, live = _find(window, "rewindEpochLabel"), _find(window, "backToLiveButton")
     assert label.text() == "Epoch 50 of 60" and live.isEnabled()
     indicator = _find(window, "rewindIndicatorButton")
-    assert window.pace_rewind.indicator.toolbar_action.isVisible() and "Epoch 50 of 60" in indicator.text()
+    assert window.pace_rewind.indicator.action.isVisible()
+    qtbot.waitUntil(indicator.isVisible, timeout=3000)         # (the toolbar lays it out)
+    assert indicator.text() == "Epoch 50 of 60 · back to live"
     qtbot.mouseClick(live, Qt.MouseButton.LeftButton)
     assert session.is_live and session.display is session.snapshot and label.text() == "Live: epoch 60"
-    assert not window.pace_rewind.indicator.toolbar_action.isVisible()
+    assert not window.pace_rewind.indicator.action.isVisible()
     np.testing.assert_array_equal(_flat(session.display.params), _flat(sent[60]))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QToolButton,
                                QWidget)
 
@@ -193,37 +193,45 @@ class RewindBar(QWidget):
         self.note_label.show()
 
 
-class RewindIndicator(QToolButton):
-    """For the training toolbar: "Epoch k of N · back to live" while an earlier epoch is shown."""
+class RewindIndicator(QObject):
+    """For the training toolbar: "Epoch k of N · back to live" while an earlier epoch is shown (an
+    action the toolbar makes a button for: see the note in :mod:`.pace_control`)."""
 
-    def __init__(self, session, viewer, parent: QWidget | None = None):
+    def __init__(self, session, viewer, parent: QWidget):
         super().__init__(parent)
         self.session, self.viewer = session, viewer
-        self.setObjectName("rewindIndicatorButton")
-        self.setToolTip(self.tr("The views show an earlier epoch, not the network training now. Click to go back "
-                                "to the latest epoch."))
-        self.setStyleSheet(f"QToolButton {{ {PAST_STYLE} }}")
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        #: The toolbar's action for this widget (a toolbar shows and hides its widgets through them).
-        self.toolbar_action = None
-        self.clicked.connect(viewer.show_live)
+        self.action = QAction(self)
+        self.action.setObjectName("rewindIndicatorAction")
+        self.action.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
+        self.action.setToolTip(self.tr("The views show an earlier epoch, not the network training now. Click to go "
+                                       "back to the latest epoch."))
+        self.action.triggered.connect(viewer.show_live)
+        self.button: QToolButton | None = None
         session.display_changed.connect(self.sync)
         session.history_changed.connect(self.sync)
         session.network_changed.connect(self.sync)
         self.sync()
 
+    def add_to(self, toolbar) -> None:
+        toolbar.addAction(self.action)
+        self.button = toolbar.widgetForAction(self.action)
+        self.button.setObjectName("rewindIndicatorButton")
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setStyleSheet(f"QToolButton {{ {PAST_STYLE} }}")
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sync()
+
+    def text(self) -> str:
+        return self.action.text()
+
     @Slot()
     def sync(self, *_) -> None:
         at = shown_epoch(self.session, self.viewer)
-        if self.toolbar_action is not None:
-            self.toolbar_action.setVisible(at is not None)
-        else:
-            self.setVisible(at is not None)
+        self.action.setVisible(at is not None)
         if at is not None:
-            self.setText(arg(self.tr("Epoch %1 of %2 · back to live"), at, self.session.epoch))
-            self.setAccessibleName(self.text())
+            self.action.setText(arg(self.tr("Epoch %1 of %2 · back to live"), at, self.session.epoch))
+            if self.button is not None:
+                self.button.setAccessibleName(self.action.text())
 
 
 class LossCurveRewind(QObject):
