@@ -199,9 +199,6 @@ def _scrub_latency(app, window, session, controller, epochs: list[int]) -> dict:
         for p in panels:           # panels in a tab behind another draw when shown: make them draw now
             if p.is_dirty():
                 p._redraw_now()
-        answers = window.panels["dataDock"].truth_answers
-        if answers._dirty:
-            answers.refresh()
         app.processEvents()        # the visible ones paint
         if grab:
             for p in panels:

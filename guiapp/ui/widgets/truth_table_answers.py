@@ -14,7 +14,7 @@ class the output column gives the class with the highest output and that output,
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidgetItem
 
@@ -33,7 +33,6 @@ class TruthTableAnswers(QObject):
         super().__init__(table)
         self.session, self.table = session, table
         self._active = False
-        self._dirty = False
         self._X = self._y = None
         self._first = 0          # the column of "output"
         self._net = None
@@ -45,7 +44,9 @@ class TruthTableAnswers(QObject):
         session.network_changed.connect(self._on_display)
         session.example_selected.connect(self._on_example)
         table.itemSelectionChanged.connect(self._on_selection)
-        table.installEventFilter(self)
+        #: Long tables (up to 200 rows shown) are refreshed at most 10 times a second.
+        self._timer = QTimer(self, singleShot=True, interval=100)
+        self._timer.timeout.connect(self.refresh)
 
     # ---- filling -------------------------------------------------------------------------------------
     def table_filled(self, ds) -> None:
@@ -78,21 +79,17 @@ class TruthTableAnswers(QObject):
 
     @Slot()
     def _on_display(self, *_) -> None:
+        """Shown or not (a truth table is small: the table is always up to date when it appears)."""
         if not self._active:
             return
-        if self.table.isVisible():
+        if self._X is not None and len(self._X) <= 16:
             self.refresh()
-        else:
-            self._dirty = True
+        elif not self._timer.isActive():
+            self._timer.start()
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.table and event.type() == QEvent.Type.Show and self._dirty:
-            self.refresh()
-        return False
-
+    @Slot()
     def refresh(self) -> None:
         """Fill the output and error columns from ``session.display`` (dashes before it exists)."""
-        self._dirty = False
         if not self._active or self._X is None:
             return
         s = self.session
