@@ -30,6 +30,7 @@ from .i18n.language_menu import LanguageMenu
 from .model_files import ModelFiles
 from .panels import load_panel_classes
 from .panels.base import question_box
+from .tutorial_views import install_tutorial_views
 from .widgets.message_banner import MessageBanner
 
 #: Closing waits this long for the training thread before the window goes anyway.
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        install_tutorial_views(self)   # the tutorials' views: hidden until Help → Tutorials opens one
         self._arrange_default_layout()
         self._default_state = self.saveState()
 

@@ -2,6 +2,371 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CircuitGraphText</name>
+    <message>
+        <source>The circuit: values above the wires, gradients below</source>
+        <translation>Схема: значения над линиями, градиенты под ними</translation>
+    </message>
+    <message>
+        <source>Input %1 = %2. Gradient ∂%3/∂%1 = %4. Click to change it.</source>
+        <translation>Вход %1 = %2. Градиент ∂%3/∂%1 = %4. Щёлкните, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>%1, value %2</source>
+        <translation>%1, значение %2</translation>
+    </message>
+    <message>
+        <source>local derivative ∂%1/∂%2 = %3</source>
+        <translation>локальная производная ∂%1/∂%2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitPanel</name>
+    <message>
+        <source>(x + y)·z: two gates</source>
+        <translation>(x + y)·z: два логических элемента</translation>
+    </message>
+    <message>
+        <source>σ(a·x + b·y + c): one neuron</source>
+        <translation>σ(a·x + b·y + c): один нейрон</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Values flow forward (&lt;b style=&apos;color:#1b7a2f&apos;&gt;green&lt;/b&gt;, above each wire); gradients flow back (&lt;b style=&apos;color:#c62828&apos;&gt;red&lt;/b&gt;, below): how much the output grows per unit of that wire. Press Backward, then Step: every input moves by step size × its gradient.</source>
+        <translation>Значения идут вперёд (&lt;b style=&apos;color:#1b7a2f&apos;&gt;зелёные&lt;/b&gt;, над каждой линией), градиенты — назад (&lt;b style=&apos;color:#c62828&apos;&gt;красные&lt;/b&gt;, под ней): насколько вырастет выход, если эта линия вырастет на единицу. Нажмите «Назад», затем «Шаг»: каждый вход сдвинется на размер шага × его градиент.</translation>
+    </message>
+    <message>
+        <source>Example circuit</source>
+        <translation>Пример схемы</translation>
+    </message>
+    <message>
+        <source>The worked examples of the hacker&apos;s guide to neural networks</source>
+        <translation>Разобранные примеры из «Руководства хакера по нейронным сетям»</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Put the inputs back to the example&apos;s values</source>
+        <translation>Вернуть входам значения из примера</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward pass: every gate computes its value from its inputs</source>
+        <translation>Прямой проход: каждый логический элемент вычисляет своё значение по входам</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Backward pass: the output&apos;s gradient is 1; each gate passes its local derivative × the gradient from above to its inputs</source>
+        <translation>Обратный проход: градиент выхода равен 1; каждый элемент передаёт своим входам локальную производную × градиент сверху</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Move every input by step size × its gradient, then run forward again: the output grows</source>
+        <translation>Сдвинуть каждый вход на размер шага × его градиент и снова выполнить прямой проход: выход растёт</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Размер шага</translation>
+    </message>
+    <message>
+        <source>How far each input moves per unit of its gradient (the guide uses 0.01)</source>
+        <translation>Насколько сдвигается каждый вход на единицу градиента (в руководстве 0,01)</translation>
+    </message>
+    <message>
+        <source>h of the numerical gradient</source>
+        <translation>h численного градиента</translation>
+    </message>
+    <message>
+        <source>The small nudge h of the numerical gradient (the guide uses 0.0001)</source>
+        <translation>Малый сдвиг h для численного градиента (в руководстве 0,0001)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Central difference</source>
+        <translation>Центральная разность</translation>
+    </message>
+    <message>
+        <source>Numerical gradient as (f(x + h) − f(x − h)) / 2h instead of the guide&apos;s (f(x + h) − f(x)) / h: more accurate for the same h</source>
+        <translation>Численный градиент как (f(x + h) − f(x − h)) / 2h вместо (f(x + h) − f(x)) / h из руководства: точнее при том же h</translation>
+    </message>
+    <message>
+        <source>What the last button did</source>
+        <translation>Что сделала последняя кнопка</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 = %2. Press Backward for the gradients.</source>
+        <translation>Прямой проход: %1 = %2. Нажмите «Назад», чтобы получить градиенты.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>∂%1/∂input</source>
+        <translation>∂%1/∂вход</translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation>Численный</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Type a new value: the forward pass runs again</source>
+        <translation>Введите новое значение: прямой проход выполнится снова</translation>
+    </message>
+    <message>
+        <source>The analytic gradient, from the backward pass (the chain rule)</source>
+        <translation>Аналитический градиент из обратного прохода (цепное правило)</translation>
+    </message>
+    <message>
+        <source>The numerical gradient: nudge the input by h and see how the output changes</source>
+        <translation>Численный градиент: сдвиньте вход на h и посмотрите, как изменится выход</translation>
+    </message>
+    <message>
+        <source>The number the tutorial prints, and whether the app&apos;s agrees to its digits</source>
+        <translation>Число из статьи и совпадает ли с ним число приложения до напечатанных знаков</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Вход %1</translation>
+    </message>
+    <message>
+        <source>The value of input %1: change it and the forward pass runs again</source>
+        <translation>Значение входа %1: измените его, и прямой проход выполнится снова</translation>
+    </message>
+    <message>
+        <source>The circuit&apos;s output</source>
+        <translation>Выход схемы</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>выход %1</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>From the last backward pass, before the values changed: press Backward</source>
+        <translation>Из последнего обратного прохода, до изменения значений: нажмите «Назад»</translation>
+    </message>
+    <message>
+        <source>Press Backward first: a step needs the gradients of these values</source>
+        <translation>Сначала нажмите «Назад»: для шага нужны градиенты при этих значениях</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 = %2.</source>
+        <translation>Прямой проход: %1 = %2.</translation>
+    </message>
+    <message>
+        <source>Backward pass: ∂%1/∂%1 = 1, then the chain rule back to every input. A positive gradient means: increase that input and %1 grows.</source>
+        <translation>Обратный проход: ∂%1/∂%1 = 1, затем цепное правило назад до каждого входа. Положительный градиент означает: увеличьте этот вход — и %1 вырастет.</translation>
+    </message>
+    <message>
+        <source>Step of %1: every input moved by %1 × its gradient; %2 went from %3 to %4.</source>
+        <translation>Шаг %1: каждый вход сдвинулся на %1 × его градиент; %2 изменился с %3 на %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ElevenLinesPanel</name>
+    <message>
+        <source>3-4-1: the 3-column XOR table, 60,000 iterations</source>
+        <translation>3-4-1: таблица XOR из 3 столбцов, 60 000 итераций</translation>
+    </message>
+    <message>
+        <source>First example: 3-1, y = [0, 0, 1, 1], 10,000 iterations</source>
+        <translation>Первый пример: 3-1, y = [0, 0, 1, 1], 10 000 итераций</translation>
+    </message>
+    <message>
+        <source>The 11-line network</source>
+        <translation>Сеть в 11 строк</translation>
+    </message>
+    <message>
+        <source>iamtrask&apos;s “neural network in 11 lines of Python”, run by the app&apos;s own engine: the same data, the same starting weights and the same update, so the same numbers come out.</source>
+        <translation>«Нейросеть в 11 строчек на Python» (iamtrask) на движке самого приложения: те же данные, те же начальные веса и то же обновление — поэтому получаются те же числа.</translation>
+    </message>
+    <message>
+        <source>Which run of the tutorial</source>
+        <translation>Какой запуск из статьи</translation>
+    </message>
+    <message>
+        <source>Choose a run: it is set up exactly as the tutorial&apos;s code does it</source>
+        <translation>Выберите запуск: он настроен точно так же, как в коде статьи</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <source>Start the tutorial&apos;s run</source>
+        <translation>Запустить пример из статьи</translation>
+    </message>
+    <message>
+        <source>Run the tutorial&apos;s loop from its first iteration (on a background thread: the window stays responsive)</source>
+        <translation>Выполнить цикл из статьи с первой итерации (в фоновом потоке: окно продолжает отвечать)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Остановить запуск</translation>
+    </message>
+    <message>
+        <source>Stop the run where it is</source>
+        <translation>Остановить запуск там, где он сейчас</translation>
+    </message>
+    <message>
+        <source>Iterations done</source>
+        <translation>Выполнено итераций</translation>
+    </message>
+    <message>
+        <source>The app&apos;s numbers beside the tutorial&apos;s</source>
+        <translation>Числа приложения рядом с числами статьи</translation>
+    </message>
+    <message>
+        <source>Every row of the table at the latest iteration</source>
+        <translation>Каждая строка таблицы на последней итерации</translation>
+    </message>
+    <message>
+        <source>the 3-column table [0,0,1], [0,1,1], [1,0,1], [1,1,1] (the third column, always 1, acts as a bias)</source>
+        <translation>таблица из 3 столбцов [0,0,1], [0,1,1], [1,0,1], [1,1,1] (третий столбец, всегда 1, играет роль смещения)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y copies the first column). &lt;b&gt;Network:&lt;/b&gt; 3-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; syn0 = 2·random((3, 1)) − 1 after np.random.seed(1). &lt;b&gt;Update:&lt;/b&gt; syn0 += l0ᵀ·l1_delta, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y повторяет первый столбец). &lt;b&gt;Сеть:&lt;/b&gt; 3-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; syn0 = 2·random((3, 1)) − 1 после np.random.seed(1). &lt;b&gt;Обновление:&lt;/b&gt; syn0 += l0ᵀ·l1_delta, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR of the first two). &lt;b&gt;Network:&lt;/b&gt; 3-4-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; syn0 = 2·random((3, 4)) − 1, then syn1 = 2·random((4, 1)) − 1, after np.random.seed(1). &lt;b&gt;Update:&lt;/b&gt; syn1 += l1ᵀ·l2_delta, syn0 += l0ᵀ·l1_delta, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR первых двух). &lt;b&gt;Сеть:&lt;/b&gt; 3-4-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; syn0 = 2·random((3, 4)) − 1, затем syn1 = 2·random((4, 1)) − 1, после np.random.seed(1). &lt;b&gt;Обновление:&lt;/b&gt; syn1 += l1ᵀ·l2_delta, syn0 += l0ᵀ·l1_delta, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation>итерация %1 из %2</translation>
+    </message>
+    <message>
+        <source>Press Start to run it.</source>
+        <translation>Нажмите «Старт», чтобы запустить.</translation>
+    </message>
+    <message>
+        <source>Output l1 after training, beside the tutorial&apos;s printout</source>
+        <translation>Выход l1 после обучения рядом с выводом статьи</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Mean absolute error, printed every 10,000 iterations</source>
+        <translation>Средняя абсолютная ошибка, печатается каждые 10 000 итераций</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Итерация</translation>
+    </message>
+    <message>
+        <source>Each row of the table, live</source>
+        <translation>Каждая строка таблицы, вживую</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ all %n digit(s)</source>
+        <translation>
+            <numerusform>✓ все %n знак</numerusform>
+            <numerusform>✓ все %n знака</numerusform>
+            <numerusform>✓ все %n знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n digit(s)</source>
+        <translation>
+            <numerusform>✓ %n знак</numerusform>
+            <numerusform>✓ %n знака</numerusform>
+            <numerusform>✓ %n знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ only %n digit(s)</source>
+        <translation>
+            <numerusform>✗ только %n знак</numerusform>
+            <numerusform>✗ только %n знака</numerusform>
+            <numerusform>✗ только %n знаков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Идёт запуск…</translation>
+    </message>
+    <message>
+        <source>Each row of the table at iteration %1 (before its update)</source>
+        <translation>Каждая строка таблицы на итерации %1 (до её обновления)</translation>
+    </message>
+    <message>
+        <source>The run stopped with an error: %1</source>
+        <translation>Запуск остановился с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the first iteration.</source>
+        <translation>Остановлено до первой итерации.</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration %1.</source>
+        <translation>Остановлено на итерации %1.</translation>
+    </message>
+    <message>
+        <source>Every number agrees with the tutorial&apos;s ✓</source>
+        <translation>Все числа совпадают с числами статьи ✓</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers agree with the tutorial&apos;s</source>
+        <translation>Совпадают с числами статьи: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 iterations in %2. %3</source>
+        <translation>Готово: итераций — %1, за %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>sigmoid</source>
@@ -65,6 +430,45 @@
     </message>
 </context>
 <context>
+    <name>JacobianHeatmapText</name>
+    <message>
+        <source>The softmax Jacobian ∂p/∂z as a heatmap</source>
+        <translation>Якобиан softmax ∂p/∂z в виде тепловой карты</translation>
+    </message>
+    <message>
+        <source>Row i: the probability pᵢ; column k: the logit zₖ. Red: pᵢ grows with zₖ; blue: it shrinks. Hover over a cell for its formula.</source>
+        <translation>Строка i — вероятность pᵢ, столбец k — логит zₖ. Красный: pᵢ растёт вместе с zₖ; синий: уменьшается. Наведите мышь на клетку, чтобы увидеть её формулу.</translation>
+    </message>
+    <message>
+        <source>∂p/∂z</source>
+        <translation>∂p/∂z</translation>
+    </message>
+    <message>
+        <source>probability pᵢ</source>
+        <translation>вероятность pᵢ</translation>
+    </message>
+    <message>
+        <source>logit zₖ</source>
+        <translation>логит zₖ</translation>
+    </message>
+    <message>
+        <source>Hover over a cell to see its formula.</source>
+        <translation>Наведите мышь на клетку, чтобы увидеть её формулу.</translation>
+    </message>
+    <message>
+        <source>The Jacobian entry under the mouse</source>
+        <translation>Элемент якобиана под мышью</translation>
+    </message>
+    <message>
+        <source>∂p%1/∂z%1 = p%1·(1 − p%1) = %2·(1 − %2) = %3</source>
+        <translation>∂p%1/∂z%1 = p%1·(1 − p%1) = %2·(1 − %2) = %3</translation>
+    </message>
+    <message>
+        <source>∂p%1/∂z%2 = −p%1·p%2 = −%3·%4 = %5</source>
+        <translation>∂p%1/∂z%2 = −p%1·p%2 = −%3·%4 = %5</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -116,6 +520,132 @@
         <source>%1&#xa0;GB</source>
         <comment>gigabytes</comment>
         <translation>%1&#xa0;ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxPanel</name>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Test example number</source>
+        <translation>Номер тестового примера</translation>
+    </message>
+    <message>
+        <source>Pick a test example by its number (or click one in the Test results gallery, or draw a digit)</source>
+        <translation>Выберите тестовый пример по номеру (или щёлкните по нему в галерее «Результаты теста», или нарисуйте цифру)</translation>
+    </message>
+    <message>
+        <source>Test example</source>
+        <translation>Тестовый пример</translation>
+    </message>
+    <message>
+        <source>Target class t</source>
+        <translation>Целевой класс t</translation>
+    </message>
+    <message>
+        <source>The right answer t (one-hot): the example&apos;s label; change it to see what the loss would push towards</source>
+        <translation>Правильный ответ t (one-hot): метка примера; измените его, чтобы увидеть, куда тогда толкала бы функция потерь</translation>
+    </message>
+    <message>
+        <source>Target t</source>
+        <translation>Цель t</translation>
+    </message>
+    <message>
+        <source>The example&apos;s image</source>
+        <translation>Изображение примера</translation>
+    </message>
+    <message>
+        <source>J·(−t/p) compared with p − t</source>
+        <translation>J·(−t/p) в сравнении с p − t</translation>
+    </message>
+    <message>
+        <source>Softmax and cross-entropy, class by class</source>
+        <translation>Softmax и перекрёстная энтропия, класс за классом</translation>
+    </message>
+    <message>
+        <source>z: the logits; p = softmax(z); t: the target; −t/p = dL/dp; J·(−t/p) = dL/dz by the chain rule; p − t: the same, simplified; δ: the output layer&apos;s δ as backpropagation computes it</source>
+        <translation>z — логиты; p = softmax(z); t — цель; −t/p = dL/dp; J·(−t/p) = dL/dz по цепному правилу; p − t — то же, после упрощения; δ — δ выходного слоя, как его вычисляет обратное распространение ошибки</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>класс</translation>
+    </message>
+    <message>
+        <source>This view opens up a softmax output layer, like the one of the MNIST preset (Data → Images → MNIST sample). The current network&apos;s output layer is %1.</source>
+        <translation>Здесь разбирается выходной слой softmax, как в готовой сети для MNIST («Данные» → «Изображения» → «Выборка MNIST»). У текущей сети выходной слой — %1.</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>Ваш рисунок</translation>
+    </message>
+    <message>
+        <source>Example %1 of the test set</source>
+        <translation>Пример %1 из тестовой выборки</translation>
+    </message>
+    <message>
+        <source>Example %1 of the training set</source>
+        <translation>Пример %1 из обучающей выборки</translation>
+    </message>
+    <message>
+        <source>%1: label %2; the network says %3 (p = %4). Cross-entropy L = −log p%5 = %6.</source>
+        <translation>%1: метка %2; ответ сети — %3 (p = %4). Перекрёстная энтропия L = −log p%5 = %6.</translation>
+    </message>
+    <message>
+        <source>J·(−t/p) = p − t ✓ for every class (largest difference %1), and it is the output layer&apos;s δ in the backprop view (difference %2).</source>
+        <translation>J·(−t/p) = p − t ✓ для каждого класса (наибольшая разница %1), и это δ выходного слоя при обратном распространении (разница %2).</translation>
+    </message>
+    <message>
+        <source>J·(−t/p) and p − t differ by %1 (δ by %2).</source>
+        <translation>J·(−t/p) и p − t различаются на %1 (δ — на %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialViews</name>
+    <message>
+        <source>Gates: (x + y)·z</source>
+        <translation>Логические элементы: (x + y)·z</translation>
+    </message>
+    <message>
+        <source>Hacker&apos;s guide: a circuit of two gates, forward and backward</source>
+        <translation>Руководство хакера: схема из двух элементов, прямой и обратный проход</translation>
+    </message>
+    <message>
+        <source>One neuron: σ(a·x + b·y + c)</source>
+        <translation>Один нейрон: σ(a·x + b·y + c)</translation>
+    </message>
+    <message>
+        <source>Hacker&apos;s guide: one sigmoid neuron as a circuit, its gradients and one step</source>
+        <translation>Руководство хакера: один сигмоидный нейрон как схема, его градиенты и один шаг</translation>
+    </message>
+    <message>
+        <source>The 11-line network (3-4-1)</source>
+        <translation>Сеть в 11 строк (3-4-1)</translation>
+    </message>
+    <message>
+        <source>Neural network in 11 lines: the XOR table, 60,000 iterations, the six printed errors</source>
+        <translation>Нейросеть в 11 строчек: таблица XOR, 60 000 итераций, шесть напечатанных ошибок</translation>
+    </message>
+    <message>
+        <source>The first, 2-layer example (3-1)</source>
+        <translation>Первый, двухслойный пример (3-1)</translation>
+    </message>
+    <message>
+        <source>Neural network in 11 lines: the first example, 10,000 iterations, the four outputs</source>
+        <translation>Нейросеть в 11 строчек: первый пример, 10 000 итераций, четыре выхода</translation>
+    </message>
+    <message>
+        <source>Softmax and cross-entropy</source>
+        <translation>Softmax и перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <source>Fully connected layers, softmax and MNIST: softmax, its Jacobian and p − t for one digit</source>
+        <translation>Полносвязные слои, softmax и MNIST: softmax, его якобиан и p − t для одной цифры</translation>
+    </message>
+    <message>
+        <source>&amp;Tutorials</source>
+        <translation>&amp;Уроки из статей</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,10 @@ PANEL_CLASSES = [
     ("mnist_panel", "MnistPanel", "right"),
     ("draw_panel", "DrawPanel", "right"),
     ("loss_panel", "LossPanel", "bottom"),
+    # the tutorials, runnable (issue 11): hidden until opened from Help → Tutorials (ui/tutorial_views.py)
+    ("circuit_panel", "CircuitPanel", "right"),
+    ("eleven_lines_panel", "ElevenLinesPanel", "right"),
+    ("softmax_panel", "SoftmaxPanel", "right"),
 ]
 
 
