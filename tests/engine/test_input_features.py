@@ -201,3 +201,21 @@ def test_the_numpy_script_shows_the_data_columns_and_embeds_the_raw_data(tmp_pat
     assert "classes:" in run.stdout   # the training samples were shown: the script took their 2 columns
     text = script.read_text()
     assert "N_INPUTS = 2" in text and "def input_features(X):" in text and "x1 * x1" in text
+
+
+def test_cli_info_shows_the_features_and_evaluates_with_them(tmp_path):
+    from guiapp.cli import _text, describe
+    from guiapp.state.dataset_spec import DatasetSpec
+    from guiapp.state.datasets import load_dataset
+
+    data = DatasetSpec("toy2d", "circle", {"n": 200, "noise": 0.05, "seed": 0})
+    ds = load_dataset(data)
+    spec = NetworkSpec((4, 1), ("sigmoid",), input_features=SQUARES)
+    net = spec.build(seed=0)
+    list(Trainer(net, ds.X_train, ds.y_train, optimizer=make_optimizer("momentum", 0.03), batch_size=16,
+                 seed=0).run(300))
+    path = save_model(tmp_path / "circle.npz", net, spec, extra={"dataset": data.to_dict(), "epochs": 300})
+    row = describe(str(path))
+    assert row["input_features"] == list(SQUARES) and row["layer_sizes"] == [4, 1]
+    assert row["evaluated"] and row["train_acc"] >= 0.98
+    assert "inputs:  x1, x2 and x1², x2² computed from them" in _text(row)
