@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BoundaryPanel</name>
+    <message>
+        <source>This network has no hidden layer: its output neuron draws a straight line in its inputs, but with %1 among them that line is a curve in this plane.</source>
+        <translation>В этой сети нет скрытого слоя: её выходной нейрон проводит прямую в пространстве своих входов, но раз среди них есть %1, на этой плоскости прямая становится кривой.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -252,6 +259,10 @@ The current data is unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>Two inputs</source>
+        <translation>Два входа</translation>
+    </message>
+    <message>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -314,6 +325,10 @@ The current data is unchanged.</source>
     <message>
         <source>The colours are the network&apos;s answer on this flat slice of the space: exact on the slice, but a point off it may be answered differently. Here %1 of the points get the same class on the slice as the network really gives them.</source>
         <translation>Цвета — ответ сети на этом плоском срезе пространства: на срезе он точен, но точка вне среза может получить другой ответ. Здесь %1 точек получают на срезе тот же класс, что даёт им сеть на самом деле.</translation>
+    </message>
+    <message>
+        <source>Too few to trust the colours: the points&apos; places are right, the regions behind them are not. A later layer, or two chosen neurons, may show more.</source>
+        <translation>Слишком мало, чтобы верить цветам: места точек верны, а области за ними — нет. Более поздний слой или два выбранных нейрона могут показать больше.</translation>
     </message>
     <message>
         <source>Blue and brown lines: the input plane&apos;s grid (x2 and x1 held constant), carried through the layers.</source>

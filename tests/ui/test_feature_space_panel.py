@@ -94,6 +94,11 @@ def test_the_layer_selector_shows_each_hidden_layer_of_a_deeper_network(qtbot, s
     session.set_spec(NetworkSpec((2, 3, 2, 1), ("tanh", "relu", "sigmoid")))
     qtbot.waitUntil(lambda: _drawn(panel, session), timeout=5000)
     assert [panel.layer_combo.itemData(i) for i in range(panel.layer_combo.count())] == [0, 1, 2]
+    assert panel.layer() == 2             # the last hidden layer first: where the output draws a straight line
+    panel.set_choice(1, (0, 2))           # 3 neurons: two of them as the axes
+    qtbot.waitUntil(lambda: panel.space is not None and panel.space.layer == 1, timeout=5000)
+    H1 = _hidden(session, session.display, 1)
+    np.testing.assert_allclose(panel.space.points, H1[:, [0, 2]], rtol=1e-5, atol=1e-7)
     panel.set_choice(2)
     qtbot.waitUntil(lambda: panel.space is not None and panel.space.layer == 2, timeout=5000)
     np.testing.assert_allclose(panel.space.points, _hidden(session, session.display, 2), rtol=1e-5, atol=1e-7)

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from ...engine.feature_space import DIRECT, PCA, feature_space, network_from
 from ...state.snapshot import grid_for
@@ -36,6 +37,11 @@ from .base import DockPanel
 MAX_POINTS = 1000
 #: Cells per side of the picture of the layers after the chosen one.
 RESOLUTION = 64
+#: Below this share of points whose class on a projection's plane is their real one, the caption
+#: says the colours are not to be trusted there.
+TRUSTED_AGREEMENT = 0.8
+#: QWidget's largest size (Qt's QWIDGETSIZE_MAX): "no fixed width".
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _point_size(n: int) -> float:
@@ -53,6 +59,7 @@ class FeatureSpacePanel(DockPanel):
         self._window = None           # the input plane whose grid lines are carried through
         self._basis = None            # (network id, layer, basis) of the last PCA: keeps its orientation
         self._request = None          # what the picture asked for last
+        self._chosen_layer = None     # the layer the student picked (None: the last hidden layer)
         self.space = None             # the FeatureSpace drawn now
         self.drawn = None             # (network id, epoch, batch, layer, projection) of the picture
         self.job = LatestJob(self)
@@ -93,15 +100,23 @@ class FeatureSpacePanel(DockPanel):
         self.epoch_label.setObjectName("featureEpochLabel")
         self.epoch_label.setAccessibleName(self.tr("Epoch shown"))
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        controls = QHBoxLayout()
+        controls = QHBoxLayout()          # the layer, the lines, the epoch; below: the axes of a wide layer
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(6)
-        for w in (layer_caption, self.layer_combo, self.axes_combo, self.x_combo, self.y_combo, self.lines_check):
+        for w in (layer_caption, self.layer_combo, self.lines_check):
             controls.addWidget(w)
         controls.addWidget(self.epoch_label, 1)
+        axes = QHBoxLayout()
+        axes.setContentsMargins(0, 0, 0, 0)
+        axes.setSpacing(6)
+        for w in (self.axes_combo, self.x_combo, self.y_combo):
+            axes.addWidget(w)
+        axes.addStretch(1)
+        self.layer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layer_combo.setMinimumContentsLength(22)   # a narrow dock keeps every control on screen
         for combo in (self.layer_combo, self.axes_combo, self.x_combo, self.y_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lines_check.toggled.connect(self._on_lines_toggled)
 
         # ---- the picture ----
@@ -113,6 +128,7 @@ class FeatureSpacePanel(DockPanel):
         self.hover_label.setObjectName("featureHoverLabel")
         self.hover_label.setAccessibleName(self.tr("Network answer under the mouse"))
         self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hover_label.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setObjectName("featureSpaceCaption")
         self.caption.setAccessibleName(self.tr("What the feature space shows"))
@@ -120,13 +136,25 @@ class FeatureSpacePanel(DockPanel):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
+        # the words under the picture, or beside it when the panel is wide (``_fit_layout``)
+        self.text_column = QWidget()
+        self.text_column.setObjectName("featureSpaceText")
+        words = QVBoxLayout(self.text_column)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(3)
+        words.addWidget(self.hover_label)
+        words.addWidget(self.caption)
+        words.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(6)
+        self.body.addWidget(self.plot, 1)
+        self.body.addWidget(self.text_column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(3)
         layout.addLayout(controls)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.hover_label)
-        layout.addWidget(self.caption)
+        layout.addLayout(axes)
+        layout.addLayout(self.body, 1)
         self.setMinimumHeight(160)
 
         session.dataset_changed.connect(self._on_dataset_changed)
@@ -167,12 +195,13 @@ class FeatureSpacePanel(DockPanel):
     @Slot()
     def _on_network_changed(self) -> None:
         units = self._layer_units()
-        old = self.layer_combo.currentData()
+        old = self._chosen_layer
         with QSignalBlocker(self.layer_combo):
             self.layer_combo.clear()
             for layer, n in enumerate(units):
                 self.layer_combo.addItem(self._layer_title(layer, n), layer)
-            default = old if isinstance(old, int) and 0 <= old < len(units) else min(1, len(units) - 1)
+            # the last hidden layer by default: the output layer draws a straight line in its space
+            default = old if isinstance(old, int) and 0 <= old < len(units) else len(units) - 1
             self.layer_combo.setCurrentIndex(self.layer_combo.findData(default))
         self.layer_combo.setEnabled(len(units) > 1)
         self._basis = None
@@ -202,6 +231,8 @@ class FeatureSpacePanel(DockPanel):
                 for j, name in enumerate(names):
                     combo.addItem(name, j)
                 combo.setCurrentIndex(min(start, len(names) - 1))
+        self.axes_combo.setItemText(self.axes_combo.findData("pair"),
+                                    self.tr("Two inputs") if layer == 0 else self.tr("Two neurons"))
         self.axes_combo.setVisible(wide)
         pair = wide and self.axes_combo.currentData() == "pair"
         self.x_combo.setVisible(pair)
@@ -238,6 +269,7 @@ class FeatureSpacePanel(DockPanel):
     @Slot()
     def _on_choice_changed(self, *_args) -> None:
         if self.sender() is self.layer_combo:
+            self._chosen_layer = self.layer()   # kept for the next network, if it has that layer
             self._fill_axes(reset=True)
             self._basis = None
         else:
@@ -360,6 +392,9 @@ class FeatureSpacePanel(DockPanel):
                                      "on the slice, but a point off it may be answered differently. Here %1 of "
                                      "the points get the same class on the slice as the network really gives "
                                      "them."), format_percent(fs.agreement, 0)))
+            if fs.agreement < TRUSTED_AGREEMENT:
+                parts.append(self.tr("Too few to trust the colours: the points' places are right, the regions "
+                                     "behind them are not. A later layer, or two chosen neurons, may show more."))
         if fs.lines is not None and self.lines_check.isChecked() and fs.layer > 0:
             parts.append(self.tr("Blue and brown lines: the input plane's grid (x2 and x1 held constant), carried "
                                  "through the layers."))
@@ -415,6 +450,21 @@ class FeatureSpacePanel(DockPanel):
         rows = ([int(c), int(p), float(pt[0]), float(pt[1]), *a.tolist()]
                 for c, p, pt, a in zip(fs.labels, fs.predicted, fs.points, fs.activations))
         return header, rows
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Words beside the picture when the panel is wide (the picture keeps its height), under it
+        when it is narrow."""
+        w, h = self.width(), self.height()
+        wide = w >= 1.45 * h and w >= 560
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        self.text_column.setFixedWidth(max(220, min(340, w // 3)) if wide else QWIDGETSIZE_MAX)
 
     # ---- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

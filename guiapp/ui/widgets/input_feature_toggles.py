@@ -8,10 +8,13 @@ truth table).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from ...engine.features import FEATURES, label, normalize
 from ..i18n.formatting import arg
+
+#: Check boxes per row.
+COLUMNS = 3
 
 
 class InputFeatureToggles(QWidget):
@@ -23,21 +26,22 @@ class InputFeatureToggles(QWidget):
         super().__init__(parent)
         self.setObjectName("inputFeatureToggles")
         self._names = ("x1", "x2")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        grid = QGridLayout(self)          # two rows (x1², x2², x1·x2 / sin x1, sin x2): fits a narrow dock
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(0)
         self.caption = QLabel(self.tr("Add"))
         if caption_width:
             self.caption.setFixedWidth(caption_width)
-        row.addWidget(self.caption)
+        grid.addWidget(self.caption, 0, 0)
         self.checks: dict[str, QCheckBox] = {}
-        for key in FEATURES:
+        for k, key in enumerate(FEATURES):
             check = QCheckBox()
             check.setObjectName(f"inputFeature_{key}")
             check.toggled.connect(self.changed)
-            row.addWidget(check)
+            grid.addWidget(check, k // COLUMNS, 1 + k % COLUMNS)
             self.checks[key] = check
-        row.addStretch(1)
+        grid.setColumnStretch(COLUMNS + 1, 1)
         self.caption.setBuddy(self.checks[next(iter(FEATURES))])
         self.set_names(self._names)
 
