@@ -5,7 +5,9 @@ real X window on a virtual 1366x768 screen (Xvfb), saved in docs/screenshots/:
   beside the decision boundary, at epochs 0, 60 and 400: the four corners move through the
   hidden layer until one straight line separates the two classes;
 - circle-squared-features.png: the circle with x1² and x2² and no hidden layer, solved: a circle
-  in the input plane, a straight line in (x1², x2²).
+  in the input plane, a straight line in (x1², x2²);
+- feature-space-spiral.png: the spiral's 2-16-16-3 network trained, its last hidden layer as the
+  output layer sees it: three groups, three straight boundaries.
 
     .venv/bin/python scripts/feature_space_screenshots.py      # starts its own Xvfb
 
@@ -115,6 +117,17 @@ def take(out: Path) -> list[Path]:
     train_to(300)
     docks["networkDock"].raise_()
     shot("circle-squared-features")
+
+    # The spiral's last hidden layer (2-16-16-3, the toy preset) as the output layer sees it.
+    session.load_dataset_spec(DatasetSpec("toy2d", "spiral", {"n": 600, "noise": 0.03, "n_classes": 3}),
+                              use_preset=True)
+    session.set_config(replace(session.config, epochs=None))
+    docks["dataDock"].raise_()
+    controller.start()
+    pump(app, 60, lambda: (session.history.last("train_acc") or 0) >= 0.99 and session.epochs_done >= 1500)
+    controller.pause()
+    pump(app, 1.0)
+    shot("feature-space-spiral")
 
     window.close()
     controller.shutdown()

@@ -15,6 +15,11 @@ m-dimensional space:
 - ``"pca"`` (the default): the plane through the points' mean spanned by the two principal
   components, the directions in which the points spread most; ``kept`` is the share of the
   points' variance that lies in the plane.
+- ``"output"`` (a layer the output layer follows): the plane through the points' mean along the
+  directions the output layer's weights look along. The output layer's answer depends on nothing
+  else (for one output neuron, on w·h alone; for k classes, on the differences of their weighted
+  sums), so with up to 3 classes the colours are exact for every point, off the plane or not;
+  with more, the two most spread of those directions.
 - ``(i, j)``: neurons i and j as the axes, the other neurons held at their mean over the points.
 
 On such a plane the colours are the next layers' answer *on the plane*: exact for a point lying
@@ -39,7 +44,9 @@ from .network import MLP
 #: Activations with a fixed range: their plane is drawn over that range, which never moves.
 BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
-DIRECT, PCA, PAIR = "direct", "pca", "pair"
+DIRECT, PCA, PAIR, OUTPUT = "direct", "pca", "pair", "output"
+#: Outputs this close to the boundary count as on it (rounding when a point is moved onto a plane).
+TIE = 1e-6
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,7 +54,7 @@ class FeatureSpace:
     """One layer's feature space, ready to draw. Arrays are float32 unless said otherwise.
 
     layer: 0 (the inputs as the first layer takes them) or hidden layer l ≥ 1.
-    units: neurons in that layer. method: ``DIRECT`` (1 or 2 neurons), ``PCA`` or ``PAIR``.
+    units: neurons in that layer. method: ``DIRECT`` (1 or 2 neurons), ``OUTPUT``, ``PCA`` or ``PAIR``.
     axes: the two neurons on the axes (``DIRECT`` with 2, ``PAIR``), else None.
     origin (units,), basis (units, 2) float64: a plane point (u, v) is origin + u·basis[:, 0] + v·basis[:, 1].
     activations (n, units): the layer's output for each point. points (n, 2): their place in the picture.
@@ -119,6 +126,15 @@ def classes_of(outputs: np.ndarray) -> np.ndarray:
     return outputs.argmax(axis=1).astype(np.int64)
 
 
+def _margin(outputs: np.ndarray) -> np.ndarray:
+    """(n, k) outputs -> (n,) how far each is from the boundary: |p − 0.5| for one output, else
+    the lead of the top output over the next."""
+    if outputs.shape[1] == 1:
+        return np.abs(outputs[:, 0] - 0.5)
+    top2 = np.sort(outputs, axis=1)[:, -2:]
+    return top2[:, 1] - top2[:, 0]
+
+
 def principal_plane(H: np.ndarray, previous: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, float]:
     """PCA of the rows of H (n, m): (mean (m,), the two leading components as columns (m, 2), the
     share of the variance they hold). Signs follow ``previous`` (m, 2) when given, so the
@@ -132,6 +148,13 @@ def principal_plane(H: np.ndarray, previous: np.ndarray | None = None) -> tuple[
     basis[:, :k] = vt[:k].T
     total = float(np.sum(s ** 2))
     kept = float(np.sum(s[:2] ** 2) / total) if total > 0 else 1.0
+    return mean, _align(basis, previous), min(kept, 1.0)
+
+
+def _align(basis: np.ndarray, previous: np.ndarray | None) -> np.ndarray:
+    """Flip each column of ``basis`` (m, 2) to point the way ``previous``'s does (else: its largest
+    entry positive), so the picture does not mirror itself between frames."""
+    basis = basis.copy()
     for c in range(2):
         col = basis[:, c]
         if previous is not None and previous.shape == basis.shape:
@@ -140,7 +163,39 @@ def principal_plane(H: np.ndarray, previous: np.ndarray | None = None) -> tuple[
             flip = col[np.argmax(np.abs(col))] < 0
         if flip:
             basis[:, c] = -col
-    return mean, basis, min(kept, 1.0)
+    return basis
+
+
+def output_plane(H: np.ndarray, W: np.ndarray, previous: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray, float] | None:
+    """The plane the output layer (weights W (m, k)) looks at the points H (n, m) through: (mean,
+    basis (m, 2), share of the variance in it), or None when W is all zeros. The directions that
+    matter: w for one output; the weights less their mean over the classes for k outputs (adding
+    the same number to every output's sum changes no class). A rank below 2 is completed by the
+    points' main direction across it; a rank above 2 is cut to its two most spread directions."""
+    H = np.asarray(H, dtype=np.float64)
+    W = np.asarray(W, dtype=np.float64)
+    dirs = W if W.shape[1] == 1 else W - W.mean(axis=1, keepdims=True)
+    u, s, _vt = np.linalg.svd(dirs, full_matrices=False)
+    if not len(s) or s[0] <= 0:
+        return None
+    Q = u[:, s > 1e-10 * s[0]]
+    mean = H.mean(axis=0)
+    C = H - mean
+    if Q.shape[1] >= 2:
+        _m, v, _k = principal_plane(C @ Q)          # the two most spread directions inside Q's span
+        basis = Q @ v
+    else:
+        d1 = Q[:, 0]
+        rest = C - np.outer(C @ d1, d1)
+        _m, v, _k = principal_plane(rest)
+        d2 = v[:, 0] - (v[:, 0] @ d1) * d1
+        norm = np.linalg.norm(d2)
+        d2 = d2 / norm if norm > 1e-12 else np.zeros_like(d1)
+        basis = np.column_stack([d1, d2])
+    total = float(np.sum(C ** 2))
+    kept = float(np.sum((C @ basis) ** 2) / total) if total > 0 else 1.0
+    return mean, _align(basis, previous), min(kept, 1.0)
 
 
 def _nice_bounds(lo: np.ndarray, hi: np.ndarray, pad: float = 0.08) -> tuple[float, float, float, float]:
@@ -171,8 +226,9 @@ def feature_space(net: MLP, X: np.ndarray, y: np.ndarray, layer: int, *, project
                   previous_basis: np.ndarray | None = None) -> FeatureSpace:
     """Layer ``layer``'s feature space for the points X (n, data columns) of classes y (n,).
 
-    projection: ``"auto"`` (the layer itself for 1 or 2 neurons, else PCA), ``"pca"``, or a pair
-    of neuron indices ``(i, j)``. window: ``(x0, x1, y0, y1, ...)`` of the input plane whose grid
+    projection: ``"auto"`` (the layer itself for 1 or 2 neurons; else ``"output"`` for the last layer
+    before the output layer and ``"pca"`` for the others), ``"output"``, ``"pca"``, or a pair of
+    neuron indices ``(i, j)``. window: ``(x0, x1, y0, y1, ...)`` of the input plane whose grid
     lines are carried through (2-D data only; None: no lines). resolution: cells per side of the
     boundary picture. previous_basis: the last picture's PCA basis, to keep its orientation.
     """
@@ -186,9 +242,22 @@ def feature_space(net: MLP, X: np.ndarray, y: np.ndarray, layer: int, *, project
 
     axes = None
     if projection == "auto":
-        projection = (0, 1) if units == 2 else (PCA if units > 2 else DIRECT)
+        last = layer == len(net.layers) - 1
+        projection = (0, 1) if units == 2 else ((OUTPUT if last else PCA) if units > 2 else DIRECT)
+    if projection == OUTPUT and units == 2:
+        projection = (0, 1)   # two neurons are shown as they are
+    plane = None
+    if projection == OUTPUT and units > 2:
+        if layer != len(net.layers) - 1:
+            raise ValueError(f"layer {layer} is not the last before the output layer: use PCA or two neurons")
+        plane = output_plane(H, net.layers[layer].W, previous_basis)
+        if plane is None:      # the output layer looks at nothing yet (all weights 0): show the spread
+            projection = PCA
     if units == 1:
         method, origin, basis, kept = DIRECT, np.zeros(1), np.array([[1.0, 0.0]]), 1.0
+    elif plane is not None:
+        method = OUTPUT
+        origin, basis, kept = plane
     elif projection == PCA:
         method = PCA
         origin, basis, kept = principal_plane(H, previous_basis)
@@ -219,7 +288,9 @@ def feature_space(net: MLP, X: np.ndarray, y: np.ndarray, layer: int, *, project
     if method == DIRECT or not len(points):
         agreement = 1.0
     else:
-        agreement = float(np.mean(classes_of(forward_from(net, layer, lift(points))) == predicted))
+        seen = forward_from(net, layer, lift(points))
+        # a point right on the boundary (a tie, e.g. every output 0.5 at the start) agrees either way
+        agreement = float(np.mean((classes_of(seen) == predicted) | (_margin(real) < TIE)))
 
     lines = None
     if window is not None and net.n_inputs - len(net.input_features) == 2:

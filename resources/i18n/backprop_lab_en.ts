@@ -37,7 +37,7 @@
     <message numerus="yes">
         <source>The colours are the answer of the %n layer(s) after it at every place of this picture (the dark line: the boundary).</source>
         <translation>
-            <numerusform>The colours are the answer of the layer after it at every place of this picture (the dark line: the boundary).</numerusform>
+            <numerusform>The colours are the answer of the %n layer after it at every place of this picture (the dark line: the boundary).</numerusform>
             <numerusform>The colours are the answer of the %n layers after it at every place of this picture (the dark line: the boundary).</numerusform>
         </translation>
     </message>

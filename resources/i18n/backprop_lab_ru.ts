@@ -9,95 +9,6 @@
     </message>
 </context>
 <context>
-    <name>CsvImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 rows and the first %2 of %3 columns of %4:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 rows of %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column that holds the class of each row; the other numeric columns are inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardise inputs (mean 0, standard deviation 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardise inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rescale each input column; helps when columns have very different ranges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbers with a decimal comma (3,14)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text in Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first row holds column names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-The current data is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>sigmoid</source>
@@ -159,6 +70,18 @@ The current data is unchanged.</source>
             <numerusform>Классов в данных: {n_classes}. С выходом «{activation}» для них нужно %n выходных нейронов, а в выходном слое нейронов: {n_outputs}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no input feature “{feature}”: the features are x1², x2², x1·x2, sin x1 and sin x2.</source>
+        <translation>Входного признака «{feature}» нет: есть признаки x1², x2², x1·x2, sin x1 и sin x2.</translation>
+    </message>
+    <message>
+        <source>Input features are computed from two columns (x1 and x2), but the data has {columns}.</source>
+        <translation>Входные признаки вычисляются из двух столбцов (x1 и x2), а у данных их {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} was not saved: the design given does not describe the network (its layers or input features differ).</source>
+        <translation>Файл {file} не сохранён: переданная архитектура не описывает сеть (слои или входные признаки отличаются).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureSpacePanel</name>
@@ -179,16 +102,16 @@ The current data is unchanged.</source>
         <translation>Оси картинки</translation>
     </message>
     <message>
+        <source>A layer of more than two neurons does not fit on a flat picture. The output layer&apos;s view shows the directions its weights look along (exact for the last hidden layer); PCA the two directions in which the points spread most; or pick two neurons as the axes.</source>
+        <translation>Слой из более чем двух нейронов не помещается на плоскую картинку. Взгляд выходного слоя показывает направления, вдоль которых смотрят его веса (точно для последнего скрытого слоя); метод главных компонент (МГК) — два направления, в которых точки разбросаны сильнее всего; или выберите два нейрона в качестве осей.</translation>
+    </message>
+    <message>
         <source>Principal components (PCA)</source>
         <translation>Главные компоненты (МГК)</translation>
     </message>
     <message>
         <source>Two neurons</source>
         <translation>Два нейрона</translation>
-    </message>
-    <message>
-        <source>A layer of more than two neurons does not fit on a flat picture. PCA shows the two directions in which the points spread most; or pick two neurons as the axes.</source>
-        <translation>Слой из более чем двух нейронов не помещается на плоскую картинку. Метод главных компонент (МГК) показывает два направления, вдоль которых точки разбросаны сильнее всего; или выберите два нейрона в качестве осей.</translation>
     </message>
     <message>
         <source>Neuron on the horizontal axis</source>
@@ -259,6 +182,10 @@ The current data is unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>As the output layer sees it</source>
+        <translation>Как видит выходной слой</translation>
+    </message>
+    <message>
         <source>Two inputs</source>
         <translation>Два входа</translation>
     </message>
@@ -287,6 +214,14 @@ The current data is unchanged.</source>
         <translation>скрытый слой %1</translation>
     </message>
     <message>
+        <source>output direction 1</source>
+        <translation>направление выхода 1</translation>
+    </message>
+    <message>
+        <source>output direction 2</source>
+        <translation>направление выхода 2</translation>
+    </message>
+    <message>
         <source>%1 has one neuron: each point sits at its output %2, from left to right.</source>
         <translation>В слое «%1» один нейрон: каждая точка стоит на значении его выхода %2, слева направо.</translation>
     </message>
@@ -299,6 +234,10 @@ The current data is unchanged.</source>
         <translation>Каждая точка стоит там, куда её переводят два нейрона скрытого слоя %1: (%2, %3).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;As the output layer sees them&lt;/b&gt;: the %1 values of %2 for each point, along the directions the output layer&apos;s weights look along (this view keeps %3 of the points&apos; spread).</source>
+        <translation>&lt;b&gt;Как их видит выходной слой&lt;/b&gt;: значения слоя «%2» (их %1 у каждой точки) вдоль направлений, вдоль которых смотрят веса выходного слоя (на картинке остаётся %3 разброса точек).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;PCA&lt;/b&gt;: the %1 values of %2 for each point are shown along the two directions in which the points spread most; this view keeps %3 of their spread.</source>
         <translation>&lt;b&gt;МГК&lt;/b&gt;: значения слоя «%2» (их %1 у каждой точки) показаны вдоль двух направлений, в которых точки разбросаны сильнее всего; на картинке остаётся %3 их разброса.</translation>
     </message>
@@ -309,6 +248,10 @@ The current data is unchanged.</source>
             <numerusform>По осям — %1 и %2 (слой «%3»); остальные %n значения взяты равными своим средним по точкам.</numerusform>
             <numerusform>По осям — %1 и %2 (слой «%3»); остальные %n значений взяты равными своим средним по точкам.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The output layer ignores every other direction, so the colours and its straight boundary (the dark line) are right for every point, not only on this slice.</source>
+        <translation>Все остальные направления выходной слой не замечает, поэтому цвета и его прямая граница (тёмная линия) верны для каждой точки, а не только на этом срезе.</translation>
     </message>
     <message>
         <source>The colours are the output layer&apos;s answer at every place of this picture. It sees only these numbers, so its boundary (the dark line) is straight: the classes are separated once a straight line can split them here.</source>
@@ -398,221 +341,10 @@ The current data is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>LossPanel</name>
-    <message>
-        <source>train data loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L1/L2 penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each epoch: training minimises the data loss plus this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L1/L2 penalty %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>The language changes the next time Backprop Lab starts.</source>
         <translation>Язык сменится при следующем запуске Backprop Lab.</translation>
-    </message>
-</context>
-<context>
-    <name>MnistDownloadDialog</name>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download full MNIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MNIST: 70,000 handwritten digits (about 11 MB), saved in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went wrong and what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details of the failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download what is still missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the download; nothing half-written is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 — %3/s — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or download the four files on another computer and open them here with File &gt; Open data file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach the download servers: this computer seems to be offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that this computer is online, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is slow or the connection dropped. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not have the file (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mirror does not have the file right now. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection ended early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again; files already complete are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more than the file&apos;s size, so the download was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again later; files already complete are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file arrived damaged or altered (its checksum is wrong) and was thrown away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModelFiles</name>
-    <message>
-        <source>Could not save the model to %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the model to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading a model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 was cancelled; the network is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is not enough memory for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load %1: %2. The current network is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded the model from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not fit the current data: %2. Choose data that fits first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to the model&apos;s data?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not fit the current data: %2.
-
-It was trained on %3. Switch to %3 and load the model? The current data and network will be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not loaded: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load %1 (%2), so %3 was not loaded. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not fit %2 either: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -641,107 +373,6 @@ It was trained on %3. Switch to %3 and load the model? The current data and netw
         <source>%1&#xa0;GB</source>
         <comment>gigabytes</comment>
         <translation>%1&#xa0;ГБ</translation>
-    </message>
-</context>
-<context>
-    <name>PlotMenu</name>
-    <message>
-        <source>Plot menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the picture to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the picture as a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the picture as an SVG drawing (scalable, for reports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the plotted numbers as a CSV table (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the view back as it starts (undo zooming and panning)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: the folder may be read-only or the disk full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the plotted numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Some saved settings made no sense and were reset to their defaults: %1. Everything else is as you left it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainingPanel</name>
-    <message>
-        <source>Use %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 usually starts well with a learning rate of %2; yours is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate set to %1, the usual rate for %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

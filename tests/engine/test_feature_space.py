@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from guiapp.engine.feature_space import DIRECT, PAIR, PCA, feature_space, forward_from, network_from
+from guiapp.engine.feature_space import DIRECT, OUTPUT, PAIR, PCA, feature_space, forward_from, network_from
 from guiapp.engine.specs import NetworkSpec
 from guiapp.engine.tutorial_runs import xor_feature_example
 
@@ -56,7 +56,7 @@ def test_a_wider_layer_is_shown_on_its_principal_components():
     X = rng.normal(size=(200, 2))
     y = (X[:, 0] * X[:, 1] > 0).astype(int)
     net = _net((2, 6, 1), ("tanh", "sigmoid"), seed=3)
-    fs = feature_space(net, X, y, 1)
+    fs = feature_space(net, X, y, 1, projection="pca")
     H = net.layer_outputs(X)[0]
     # an independent PCA: the eigenvectors of the covariance matrix
     C = np.cov(H.T, bias=True)
@@ -74,12 +74,36 @@ def test_a_wider_layer_is_shown_on_its_principal_components():
     assert 0.0 <= fs.agreement <= 1.0
 
 
+@pytest.mark.parametrize("sizes, acts", [((2, 7, 1), ("tanh", "sigmoid")), ((2, 9, 3), ("relu", "softmax")),
+                                         ((2, 5, 2), ("tanh", "softmax"))])
+def test_the_output_layers_view_of_the_last_hidden_layer_is_exact_for_every_point(sizes, acts):
+    """On the plane along the output weights, each point's place gets exactly its real answer: the
+    output layer sees nothing of the directions left out."""
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(150, 2))
+    net = _net(sizes, acts, seed=8, scale=1.5)
+    fs = feature_space(net, X, rng.integers(0, 2, 150), 1)            # the default for the last hidden layer
+    assert fs.method == OUTPUT and fs.agreement == 1.0 and fs.straight
+    H = net.layer_outputs(X)[0]
+    lifted = fs.origin + fs.points.astype(np.float64) @ fs.basis.T
+    real, seen = net.layers[1].forward(H, keep=False), forward_from(net, 1, lifted)
+    np.testing.assert_array_equal(real.argmax(axis=1) if real.shape[1] > 1 else real[:, 0] >= 0.5,
+                                  seen.argmax(axis=1) if seen.shape[1] > 1 else seen[:, 0] >= 0.5)
+    if sizes[-1] == 1:                                                 # one output: the very same number
+        np.testing.assert_allclose(seen, real, rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(fs.basis.T @ fs.basis, np.eye(2), atol=1e-9)   # an orthonormal plane
+    pca = feature_space(net, X, np.zeros(150), 1, projection="pca")
+    assert pca.method == PCA
+    with pytest.raises(ValueError, match="not the last"):
+        feature_space(_net((2, 4, 4, 1), ("tanh", "tanh", "sigmoid")), X, np.zeros(150), 1, projection=OUTPUT)
+
+
 def test_the_pca_picture_keeps_its_orientation_between_frames():
     X = np.random.default_rng(1).normal(size=(50, 2))
     net = _net((2, 5, 1), ("tanh", "sigmoid"), seed=2)
-    first = feature_space(net, X, np.zeros(50), 1)
+    first = feature_space(net, X, np.zeros(50), 1, projection="pca")
     flipped = first.basis * np.array([-1.0, 1.0])
-    again = feature_space(net, X, np.zeros(50), 1, previous_basis=flipped)
+    again = feature_space(net, X, np.zeros(50), 1, projection="pca", previous_basis=flipped)
     np.testing.assert_allclose(again.basis, flipped, atol=1e-12)
     np.testing.assert_allclose(again.points[:, 0], -first.points[:, 0], atol=1e-6)
 

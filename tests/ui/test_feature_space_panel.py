@@ -32,6 +32,13 @@ def _drawn(panel, session, epoch=None):
     return panel.drawn[:2] == (snap.network_id, snap.epoch if epoch is None else epoch)
 
 
+def _shows(panel, snap) -> bool:
+    """Does the panel show ``snap``'s weights? (Two snapshots with the same counters hold the same
+    weights: the panel draws only the first.)"""
+    return (snap is not None and panel.drawn is not None
+            and panel.drawn[:4] == (snap.network_id, snap.epoch, snap.batch, snap.steps))
+
+
 def _hidden(session, snap, layer=1):
     spec = session.spec
     net = network_from(snap.params, spec.layer_sizes, spec.activations, bias=spec.bias,
@@ -55,8 +62,8 @@ def test_xor_2_2_1_points_sit_at_their_hidden_activations_and_move_while_trainin
     # about 250 epochs (all four right from epoch ~200): seconds at a watchable pace, a blink at full speed
     qtbot.waitUntil(lambda: (session.history.last("train_loss") or 1) < 0.1, timeout=20000)
     controller.pause()
-    qtbot.waitUntil(lambda: session.state == "paused" and _drawn(panel, session), timeout=5000)
-    last = session.display
+    qtbot.waitUntil(lambda: session.state == "paused" and _shows(panel, session.display), timeout=5000)
+    last = panel.drawn_snapshot
     H = _hidden(session, last)
     np.testing.assert_allclose(panel.space.points, H, rtol=1e-5, atol=1e-7)
     assert np.abs(H - H0).max() > 0.3                                     # the corners moved
@@ -68,12 +75,19 @@ def test_xor_2_2_1_points_sit_at_their_hidden_activations_and_move_while_trainin
     qtbot.waitUntil(lambda: panel.drawn is not None and panel.drawn[1] == 0, timeout=5000)
     np.testing.assert_allclose(panel.space.points, H0, rtol=1e-5, atol=1e-7)
     session.show_live()
-    qtbot.waitUntil(lambda: panel.drawn is not None and panel.drawn[1] == last.epoch, timeout=5000)
+    qtbot.waitUntil(lambda: session.is_live and _shows(panel, session.display), timeout=5000)
+    assert panel.drawn[1] >= last.epoch
 
 
 def test_a_wider_layer_is_a_pca_projection_that_says_so(qtbot, session, controller, panel):
     session.set_spec(NetworkSpec((2, 5, 1), ("tanh", "sigmoid")))
     qtbot.waitUntil(lambda: _drawn(panel, session), timeout=5000)
+    # the last hidden layer first as the output layer sees it: exact for every point
+    assert panel.axes_combo.isVisible() and panel.axes_combo.currentData() == "output"
+    assert panel.space.method == "output" and panel.space.agreement == 1.0
+    assert "As the output layer sees them" in panel.caption.text() and "right for every point" in panel.caption.text()
+    panel.set_choice(1, "pca")
+    qtbot.waitUntil(lambda: panel.space is not None and panel.space.method == "pca", timeout=5000)
     H = _hidden(session, session.display)
     values, vectors = np.linalg.eigh(np.cov(H.T, bias=True))
     want = (H - H.mean(axis=0)) @ vectors[:, ::-1][:, :2]

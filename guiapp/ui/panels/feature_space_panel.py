@@ -23,23 +23,21 @@ from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ...engine.feature_space import DIRECT, PCA, feature_space, network_from
+from ...engine.feature_space import OUTPUT, PCA, feature_space, network_from
 from ...state.snapshot import grid_for
 from ...workers.latest_job import LatestJob
-from ..i18n.formatting import arg, format_number, format_percent
+from ..i18n.formatting import arg, format_number
 from ..names import hidden_name
 from ..widgets.feature_space_plot import FeatureSpacePlot
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
+from .feature_space_texts import axis_names, caption
 
 #: At most this many training points are drawn (a fixed random subset of bigger sets).
 MAX_POINTS = 1000
 #: Cells per side of the picture of the layers after the chosen one.
 RESOLUTION = 64
-#: Below this share of points whose class on a projection's plane is their real one, the caption
-#: says the colours are not to be trusted there.
-TRUSTED_AGREEMENT = 0.8
 #: QWidget's largest size (Qt's QWIDGETSIZE_MAX): "no fixed width".
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -61,7 +59,8 @@ class FeatureSpacePanel(DockPanel):
         self._request = None          # what the picture asked for last
         self._chosen_layer = None     # the layer the student picked (None: the last hidden layer)
         self.space = None             # the FeatureSpace drawn now
-        self.drawn = None             # (network id, epoch, batch, layer, projection) of the picture
+        self.drawn = None             # (network id, epoch, batch, steps, layer, projection) of the picture
+        self.drawn_snapshot = None    # the Snapshot whose weights it shows
         self.job = LatestJob(self)
         self.job.done.connect(self._on_computed)
         self.job.failed.connect(self._on_failed)
@@ -76,10 +75,9 @@ class FeatureSpacePanel(DockPanel):
         self.axes_combo = QComboBox()
         self.axes_combo.setObjectName("featureAxesCombo")
         self.axes_combo.setAccessibleName(self.tr("Axes of the view"))
-        self.axes_combo.addItem(self.tr("Principal components (PCA)"), PCA)
-        self.axes_combo.addItem(self.tr("Two neurons"), "pair")
         self.axes_combo.setToolTip(self.tr(
-            "A layer of more than two neurons does not fit on a flat picture. PCA shows the two directions "
+            "A layer of more than two neurons does not fit on a flat picture. The output layer's view shows "
+            "the directions its weights look along (exact for the last hidden layer); PCA the two directions "
             "in which the points spread most; or pick two neurons as the axes."))
         self.x_combo = QComboBox()
         self.x_combo.setObjectName("featureAxisXCombo")
@@ -225,14 +223,18 @@ class FeatureSpacePanel(DockPanel):
         if reset or self.x_combo.count() != len(names):
             features = len(self.session.spec.input_features)
             pair = layer == 0 and features >= 2          # the inputs with x1², x2²: those two
-            self.axes_combo.setCurrentIndex(self.axes_combo.findData("pair" if pair else PCA))
+            last = layer == len(self.session.spec.layer_sizes) - 2   # the output layer comes next
+            self.axes_combo.clear()
+            if last:
+                self.axes_combo.addItem(self.tr("As the output layer sees it"), OUTPUT)
+            self.axes_combo.addItem(self.tr("Principal components (PCA)"), PCA)
+            self.axes_combo.addItem(self.tr("Two inputs") if layer == 0 else self.tr("Two neurons"), "pair")
+            self.axes_combo.setCurrentIndex(self.axes_combo.findData("pair" if pair else (OUTPUT if last else PCA)))
             for combo, start in ((self.x_combo, 2 if pair else 0), (self.y_combo, 3 if pair else 1)):
                 combo.clear()
                 for j, name in enumerate(names):
                     combo.addItem(name, j)
                 combo.setCurrentIndex(min(start, len(names) - 1))
-        self.axes_combo.setItemText(self.axes_combo.findData("pair"),
-                                    self.tr("Two inputs") if layer == 0 else self.tr("Two neurons"))
         self.axes_combo.setVisible(wide)
         pair = wide and self.axes_combo.currentData() == "pair"
         self.x_combo.setVisible(pair)
@@ -246,25 +248,27 @@ class FeatureSpacePanel(DockPanel):
         return int(data) if data is not None else 0
 
     def projection(self):
-        """What ``feature_space`` is asked for: ``"auto"``, ``"pca"`` or a pair of neurons."""
+        """What ``feature_space`` is asked for: ``"auto"``, ``"output"``, ``"pca"`` or a pair of neurons."""
         units = self._layer_units()[self.layer()]
         if units <= 2:
             return "auto"
-        if self.axes_combo.currentData() == "pair":
+        choice = self.axes_combo.currentData()
+        if choice == "pair":
             i, j = self.x_combo.currentData(), self.y_combo.currentData()
             if i is not None and j is not None and i != j:
                 return (int(i), int(j))
-        return PCA
+        return OUTPUT if choice == OUTPUT else PCA
 
     def set_choice(self, layer: int, projection=None) -> None:
-        """Show ``layer`` with ``projection`` (``"pca"`` or a pair of neurons), as the controls would."""
+        """Show ``layer`` with ``projection`` (``"output"``, ``"pca"`` or a pair of neurons), as the
+        controls would."""
         self.layer_combo.setCurrentIndex(self.layer_combo.findData(layer))
         if isinstance(projection, tuple):
             self.axes_combo.setCurrentIndex(self.axes_combo.findData("pair"))
             self.x_combo.setCurrentIndex(self.x_combo.findData(projection[0]))
             self.y_combo.setCurrentIndex(self.y_combo.findData(projection[1]))
-        elif projection == PCA:
-            self.axes_combo.setCurrentIndex(self.axes_combo.findData(PCA))
+        elif projection in (PCA, OUTPUT):
+            self.axes_combo.setCurrentIndex(self.axes_combo.findData(projection))
 
     @Slot()
     def _on_choice_changed(self, *_args) -> None:
@@ -285,7 +289,7 @@ class FeatureSpacePanel(DockPanel):
         self.job.cancel_pending()
         self._request = None
         self.space = None
-        self.drawn = None
+        self.drawn = self.drawn_snapshot = None
         self.plot.clear_space()
         self.caption.setText("")
         self.epoch_label.setText("")
@@ -317,23 +321,24 @@ class FeatureSpacePanel(DockPanel):
                                input_features=spec.input_features)
             fs = feature_space(net, X, y, layer, projection=projection, window=window, resolution=RESOLUTION,
                                previous_basis=previous)
-            return key, snap.epoch, fs
+            return key, snap, fs
 
         self.job.submit(compute)
 
     @Slot(object)
     def _on_computed(self, result) -> None:
-        key, epoch, fs = result
+        key, snap, fs = result
         if key[0] != self.session.network_id or key[4:] != (self.layer(), self.projection()):
             return   # made for another network or another choice; the newer one is on its way
         self.space = fs
         self.drawn = key
-        if fs.method == PCA:
+        self.drawn_snapshot = snap
+        if fs.method in (PCA, OUTPUT):
             self._basis = (key[0], key[4], fs.basis)
         self.plot.show_space(fs, self.session.dataset.n_classes, _point_size(len(fs.points)))
         self.plot.set_lines_visible(self.lines_check.isChecked())
         self.plot.set_axis_names(*self._axis_names(fs))
-        self.epoch_label.setText(arg(self.tr("epoch %1"), epoch))
+        self.epoch_label.setText(arg(self.tr("epoch %1"), snap.epoch))
         self._update_caption()
 
     @Slot(object)
@@ -343,68 +348,15 @@ class FeatureSpacePanel(DockPanel):
 
     # ---- words -----------------------------------------------------------------------------------
     def _axis_names(self, fs) -> tuple[str, str]:
-        names = self._neuron_names(fs.layer)
-        if fs.method == PCA:
-            return self.tr("principal component 1"), self.tr("principal component 2")
-        if fs.units == 1:
-            return names[0], ""
-        i, j = fs.axes
-        return names[i], names[j]
-
-    def _what_layer(self, layer: int) -> str:
-        return self.tr("the inputs") if layer == 0 else arg(self.tr("hidden layer %1"), layer)
+        return axis_names(fs, self._neuron_names(fs.layer))
 
     def caption_text(self) -> str:
-        """What the picture shows, in sentences (shown under it)."""
+        """What the picture shows, in sentences (shown under or beside it)."""
         fs = self.space
         if fs is None:
             return ""
-        names = self._neuron_names(fs.layer)
-        parts = []
-        if fs.method == DIRECT and fs.units == 1:
-            parts.append(arg(self.tr("%1 has one neuron: each point sits at its output %2, from left to right."),
-                             self._what_layer(fs.layer), names[0]))
-        elif fs.method == DIRECT:
-            if fs.layer == 0:
-                parts.append(arg(self.tr("Each point sits at its two inputs (%1, %2)."), names[0], names[1]))
-            else:
-                parts.append(arg(self.tr("Each point sits at the outputs of the two neurons of hidden layer %1: "
-                                         "(%2, %3)."), fs.layer, names[0], names[1]))
-        elif fs.method == PCA:
-            parts.append(arg(self.tr("<b>PCA</b>: the %1 values of %2 for each point are shown along the two "
-                                     "directions in which the points spread most; this view keeps %3 of their "
-                                     "spread."), fs.units, self._what_layer(fs.layer), format_percent(fs.kept, 0)))
-        else:
-            i, j = fs.axes
-            parts.append(arg(self.tr("%1 and %2 of %3 as the axes; its other %n value(s) are held at their "
-                                     "average over the points.", "", fs.units - 2),
-                             names[i], names[j], self._what_layer(fs.layer)))
-        if fs.method == DIRECT:
-            if fs.straight:
-                parts.append(self.tr("The colours are the output layer's answer at every place of this picture. "
-                                     "It sees only these numbers, so its boundary (the dark line) is straight: "
-                                     "the classes are separated once a straight line can split them here."))
-            else:
-                parts.append(arg(self.tr("The colours are the answer of the %n layer(s) after it at every place of "
-                                         "this picture (the dark line: the boundary).", "", fs.layers_after)))
-        else:
-            parts.append(arg(self.tr("The colours are the network's answer on this flat slice of the space: exact "
-                                     "on the slice, but a point off it may be answered differently. Here %1 of "
-                                     "the points get the same class on the slice as the network really gives "
-                                     "them."), format_percent(fs.agreement, 0)))
-            if fs.agreement < TRUSTED_AGREEMENT:
-                parts.append(self.tr("Too few to trust the colours: the points' places are right, the regions "
-                                     "behind them are not. A later layer, or two chosen neurons, may show more."))
-        if fs.lines is not None and self.lines_check.isChecked() and fs.layer > 0:
-            parts.append(self.tr("Blue and brown lines: the input plane's grid (x2 and x1 held constant), carried "
-                                 "through the layers."))
-        elif fs.lines is not None and self.lines_check.isChecked() and self.session.spec.input_features:
-            parts.append(self.tr("Blue and brown lines: the input plane's grid (x2 and x1 held constant), as the "
-                                 "input features bend it."))
-        wrong = int(np.count_nonzero(fs.predicted != fs.labels))
-        if wrong:
-            parts.append(self.tr("Red rings: %n point(s) the network gets wrong.", "", wrong))
-        return " ".join(parts)
+        return caption(fs, self._neuron_names(fs.layer), self.lines_check.isChecked(),
+                       bool(self.session.spec.input_features))
 
     def _update_caption(self) -> None:
         self.caption.setText(self.caption_text())
