@@ -119,7 +119,7 @@ class LatestJob(QObject):
         self._thread = None
         _RUNNING.discard(thread)
         ok, value = thread.outcome or (False, RuntimeError("the job ended without a result"))
-        thread.deleteLater()
+        # (no deleteLater: the thread object is Python's; dropping the last reference deletes it once)
         took = time.perf_counter() - self._started
         (self.done if ok else self.failed).emit(value)
         if self._pending is not None and self._thread is None:
