@@ -23,11 +23,12 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..data.dataset import Dataset
+from ..engine.features import input_names as input_feature_names
 from ..engine.network import MLP
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
 from .snapshot import Snapshot, ViewSpec, grid_for
-from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
+from .datasets import DEFAULT_DATASET, fit_input_layer, fit_spec_to, load_dataset, preset_for
 from .history import History
 from .example_ref import ExampleRef
 from .training_job import TrainingJob
@@ -98,6 +99,15 @@ class Session(QObject):
     @property
     def config(self) -> TrainingConfig:
         return self._config
+
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The names of the network's inputs: the data's own (x1, x2; A, B; a CSV's columns), then
+        the input features computed from them (x1², A·B, sin x2)."""
+        names = tuple(self._dataset.feature_names)
+        if not self._spec.input_features:
+            return names
+        return input_feature_names(self._spec.input_features, names)
 
     @property
     def dtype(self):
@@ -185,9 +195,9 @@ class Session(QObject):
 
     def set_spec(self, spec: NetworkSpec, params=None) -> bool:
         """A new design: a fresh network (with ``params``, e.g. a loaded model's weights, if given).
-        The input size is made to fit the data."""
-        if spec.layer_sizes[0] != self._dataset.n_features:
-            spec = replace(spec, layer_sizes=(self._dataset.n_features, *spec.layer_sizes[1:]))
+        The input size is made to fit the data (its columns plus the design's input features, which
+        only 2-D data keeps)."""
+        spec = fit_input_layer(spec, self._dataset)
         try:  # build first: if the design is too big for memory, nothing changes
             network = spec.build(seed=self._config.seed, dtype=self.dtype)
         except MemoryError:

@@ -24,6 +24,7 @@ from ..engine.initializers import INITIALIZERS
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.serialization import MAX_MODEL_PARAMS
+from ..engine.features import FEATURES
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
 
@@ -148,13 +149,20 @@ def check_network(data: Any) -> tuple[NetworkSpec | None, list[str]]:
                 extra[key] = data[key]
             else:
                 notes.append(f"{label} ({_short(data[key])})")
+    features = data.get("input_features", [])
+    if isinstance(features, list) and len(features) <= len(FEATURES) and all(f in FEATURES for f in features) \
+            and (not features or sizes[0] == 2 + len(set(features))):
+        extra["input_features"] = tuple(features)
+    else:
+        notes.append(f"input features ({_short(features)})")
     try:
         spec = NetworkSpec(tuple(sizes), tuple(acts), **extra)
     except (TypeError, ValueError, KeyError) as exc:
         return None, notes + [f"network design ({exc})"]
     if spec.output_problem() is not None:
         notes.append(f"loss ({spec.loss!r} does not fit a {spec.activations[-1]} output)")
-        spec = NetworkSpec(spec.layer_sizes, spec.activations, init=spec.init, bias=spec.bias)
+        spec = NetworkSpec(spec.layer_sizes, spec.activations, init=spec.init, bias=spec.bias,
+                           input_features=spec.input_features)
     return spec, notes
 
 

@@ -63,6 +63,13 @@ TEMPLATES: dict[str, Callable[[Mapping], str]] = {
     "outputs_for_classes": lambda d: ErrorText.tr(
         "The data has {n_classes} classes: with a {activation} output that takes %n output neuron(s), "
         "but the output layer has {n_outputs}.", "", int(d["needed"])),
+    "unknown_input_feature": lambda d: ErrorText.tr(
+        "There is no input feature “{feature}”: the features are x1², x2², x1·x2, sin x1 and sin x2."),
+    "input_features_need_2d": lambda d: ErrorText.tr(
+        "Input features are computed from two columns (x1 and x2), but the data has {columns}."),
+    "model_design_mismatch": lambda d: ErrorText.tr(
+        "{file} was not saved: the design given does not describe the network (its layers or input features "
+        "differ)."),
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

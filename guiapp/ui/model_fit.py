@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..data.dataset import Dataset
+from ..engine.features import input_names
 from ..engine.output_rules import classes_problem
 from ..engine.specs import NetworkSpec
 from ..state.dataset_spec import DatasetSpec
@@ -21,7 +22,10 @@ def model_misfit(spec: NetworkSpec, dataset: Dataset) -> str | None:
     """Why a network of design ``spec`` cannot work on ``dataset`` (a sentence), or None if it can:
     its input layer must take the data's features, its output layer must fit its classes."""
     n_in, n_out, out_act = spec.layer_sizes[0], spec.layer_sizes[-1], spec.activations[-1]
-    if n_in != dataset.n_features:
+    if spec.input_features and dataset.n_features != spec.data_inputs:
+        return arg(_tr("the model computes its inputs %1 from two columns (x1, x2), but %2 has %3 features"),
+                   ", ".join(input_names(spec.input_features)[2:]), dataset.name, dataset.n_features)
+    if not spec.input_features and n_in != dataset.n_features:
         return arg(_tr("the model takes %1 inputs but %2 has %3 features"), n_in, dataset.name, dataset.n_features)
     problem = classes_problem(dataset.n_classes, out_act, n_out)
     if problem is not None:

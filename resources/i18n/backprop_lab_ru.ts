@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BoundaryPanel</name>
+    <message>
+        <source>This network has no hidden layer: its output neuron draws a straight line in its inputs, but with %1 among them that line is a curve in this plane.</source>
+        <translation>В этой сети нет скрытого слоя: её выходной нейрон проводит прямую в пространстве своих входов, но раз среди них есть %1, на этой плоскости прямая становится кривой.</translation>
+    </message>
+</context>
+<context>
     <name>CircuitGraphText</name>
     <message>
         <source>The circuit: values above the wires, gradients below</source>
@@ -193,6 +200,95 @@
     <message>
         <source>Step of %1: every input moved by %1 × its gradient; %2 went from %3 to %4.</source>
         <translation>Шаг %1: каждый вход сдвинулся на %1 × его градиент; %2 изменился с %3 на %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows and the first %2 of %3 columns of %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that holds the class of each row; the other numeric columns are inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs (mean 0, standard deviation 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale each input column; helps when columns have very different ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with a decimal comma (3,14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row holds column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The current data is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -428,6 +524,256 @@
             <numerusform>Классов в данных: {n_classes}. С выходом «{activation}» для них нужно %n выходных нейронов, а в выходном слое нейронов: {n_outputs}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no input feature “{feature}”: the features are x1², x2², x1·x2, sin x1 and sin x2.</source>
+        <translation>Входного признака «{feature}» нет: есть признаки x1², x2², x1·x2, sin x1 и sin x2.</translation>
+    </message>
+    <message>
+        <source>Input features are computed from two columns (x1 and x2), but the data has {columns}.</source>
+        <translation>Входные признаки вычисляются из двух столбцов (x1 и x2), а у данных их {columns}.</translation>
+    </message>
+    <message>
+        <source>{file} was not saved: the design given does not describe the network (its layers or input features differ).</source>
+        <translation>Файл {file} не сохранён: переданная архитектура не описывает сеть (слои или входные признаки отличаются).</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureSpacePanel</name>
+    <message>
+        <source>Layer shown</source>
+        <translation>Показанный слой</translation>
+    </message>
+    <message>
+        <source>The layer whose outputs place the points: the inputs, or a hidden layer</source>
+        <translation>Слой, выходы которого задают место точек: входы или скрытый слой</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Axes of the view</source>
+        <translation>Оси картинки</translation>
+    </message>
+    <message>
+        <source>A layer of more than two neurons does not fit on a flat picture. The output layer&apos;s view shows the directions its weights look along (exact for the last hidden layer); PCA the two directions in which the points spread most; or pick two neurons as the axes.</source>
+        <translation>Слой из более чем двух нейронов не помещается на плоскую картинку. Взгляд выходного слоя показывает направления, вдоль которых смотрят его веса (точно для последнего скрытого слоя); метод главных компонент (МГК) — два направления, в которых точки разбросаны сильнее всего; или выберите два нейрона в качестве осей.</translation>
+    </message>
+    <message>
+        <source>Neuron on the horizontal axis</source>
+        <translation>Нейрон по горизонтальной оси</translation>
+    </message>
+    <message>
+        <source>Neuron on the vertical axis</source>
+        <translation>Нейрон по вертикальной оси</translation>
+    </message>
+    <message>
+        <source>The neuron (or input) along the horizontal axis</source>
+        <translation>Нейрон (или вход), отложенный по горизонтальной оси</translation>
+    </message>
+    <message>
+        <source>The neuron (or input) along the vertical axis</source>
+        <translation>Нейрон (или вход), отложенный по вертикальной оси</translation>
+    </message>
+    <message>
+        <source>Grid lines</source>
+        <translation>Линии сетки</translation>
+    </message>
+    <message>
+        <source>Show the input plane&apos;s grid lines</source>
+        <translation>Показать линии сетки входной плоскости</translation>
+    </message>
+    <message>
+        <source>Draw the input plane&apos;s grid (lines where x1 or x2 is constant) as the layer maps it: watch the plane bend and fold</source>
+        <translation>Нарисовать сетку входной плоскости (линии, где x1 или x2 постоянны) такой, какой её делает слой: смотрите, как плоскость изгибается и складывается</translation>
+    </message>
+    <message>
+        <source>Epoch shown</source>
+        <translation>Показанная эпоха</translation>
+    </message>
+    <message>
+        <source>Feature space picture</source>
+        <translation>Картинка пространства признаков</translation>
+    </message>
+    <message>
+        <source>Network answer under the mouse</source>
+        <translation>Ответ сети под указателем мыши</translation>
+    </message>
+    <message>
+        <source>What the feature space shows</source>
+        <translation>Что показывает пространство признаков</translation>
+    </message>
+    <message>
+        <source>Hover over the picture to read the network&apos;s answer there.</source>
+        <translation>Наведите указатель мыши на картинку, чтобы прочитать ответ сети в этом месте.</translation>
+    </message>
+    <message>
+        <source>Grid lines need data with two inputs (a plane)</source>
+        <translation>Линии сетки есть только у данных с двумя входами (на плоскости)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inputs: %n value(s)</source>
+        <translation>
+            <numerusform>Входы: %n значение</numerusform>
+            <numerusform>Входы: %n значения</numerusform>
+            <numerusform>Входы: %n значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer %1: %n neuron(s)</source>
+        <translation>
+            <numerusform>Скрытый слой %1: %n нейрон</numerusform>
+            <numerusform>Скрытый слой %1: %n нейрона</numerusform>
+            <numerusform>Скрытый слой %1: %n нейронов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the output layer sees it</source>
+        <translation>Как видит выходной слой</translation>
+    </message>
+    <message>
+        <source>Principal components (PCA)</source>
+        <translation>Главные компоненты (МГК)</translation>
+    </message>
+    <message>
+        <source>Two inputs</source>
+        <translation>Два входа</translation>
+    </message>
+    <message>
+        <source>Two neurons</source>
+        <translation>Два нейрона</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>эпоха %1</translation>
+    </message>
+    <message>
+        <source>The feature space could not be computed: %1</source>
+        <translation>Не удалось вычислить пространство признаков: %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2, %3 = %4</source>
+        <translation>%1 = %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 → output %2: class %3</source>
+        <translation>%1 → выход %2: класс %3</translation>
+    </message>
+    <message>
+        <source>%1 → class %2 (p = %3)</source>
+        <translation>%1 → класс %2 (p = %3)</translation>
+    </message>
+    <message>
+        <source>the inputs</source>
+        <translation>входы</translation>
+    </message>
+    <message>
+        <source>hidden layer %1</source>
+        <translation>скрытый слой %1</translation>
+    </message>
+    <message>
+        <source>principal component 1</source>
+        <translation>главная компонента 1</translation>
+    </message>
+    <message>
+        <source>principal component 2</source>
+        <translation>главная компонента 2</translation>
+    </message>
+    <message>
+        <source>output direction 1</source>
+        <translation>направление выхода 1</translation>
+    </message>
+    <message>
+        <source>output direction 2</source>
+        <translation>направление выхода 2</translation>
+    </message>
+    <message>
+        <source>%1 has one neuron: each point sits at its output %2, from left to right.</source>
+        <translation>В слое «%1» один нейрон: каждая точка стоит на значении его выхода %2, слева направо.</translation>
+    </message>
+    <message>
+        <source>Each point sits at its two inputs (%1, %2).</source>
+        <translation>Каждая точка стоит на своих двух входах (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Each point sits at the outputs of the two neurons of hidden layer %1: (%2, %3).</source>
+        <translation>Каждая точка стоит там, куда её переводят два нейрона скрытого слоя %1: (%2, %3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As the output layer sees them&lt;/b&gt;: the %1 values of %2 for each point, along the directions the output layer&apos;s weights look along (this view keeps %3 of the points&apos; spread).</source>
+        <translation>&lt;b&gt;Как их видит выходной слой&lt;/b&gt;: значения слоя «%2» (их %1 у каждой точки) вдоль направлений, вдоль которых смотрят веса выходного слоя (на картинке остаётся %3 разброса точек).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PCA&lt;/b&gt;: the %1 values of %2 for each point are shown along the two directions in which the points spread most; this view keeps %3 of their spread.</source>
+        <translation>&lt;b&gt;МГК&lt;/b&gt;: значения слоя «%2» (их %1 у каждой точки) показаны вдоль двух направлений, в которых точки разбросаны сильнее всего; на картинке остаётся %3 их разброса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 of %3 as the axes; its other %n value(s) are held at their average over the points.</source>
+        <translation>
+            <numerusform>По осям — %1 и %2 (слой «%3»); остальное %n значение взято равным своему среднему по точкам.</numerusform>
+            <numerusform>По осям — %1 и %2 (слой «%3»); остальные %n значения взяты равными своим средним по точкам.</numerusform>
+            <numerusform>По осям — %1 и %2 (слой «%3»); остальные %n значений взяты равными своим средним по точкам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The output layer ignores every other direction, so the colours and its straight boundary (the dark line) are right for every point, not only on this slice.</source>
+        <translation>Все остальные направления выходной слой не замечает, поэтому цвета и его прямая граница (тёмная линия) верны для каждой точки, а не только на этом срезе.</translation>
+    </message>
+    <message>
+        <source>The colours are the output layer&apos;s answer at every place of this picture. It sees only these numbers, so its boundary (the dark line) is straight: the classes are separated once a straight line can split them here.</source>
+        <translation>Цвета — ответ выходного слоя в каждом месте картинки. Он видит только эти числа, поэтому его граница (тёмная линия) прямая: классы разделены, как только их здесь можно разделить прямой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The colours are the answer of the %n layer(s) after it at every place of this picture (the dark line: the boundary).</source>
+        <translation>
+            <numerusform>Цвета — ответ %n следующего за ним слоя в каждом месте картинки (тёмная линия — граница).</numerusform>
+            <numerusform>Цвета — ответ %n следующих за ним слоёв в каждом месте картинки (тёмная линия — граница).</numerusform>
+            <numerusform>Цвета — ответ %n следующих за ним слоёв в каждом месте картинки (тёмная линия — граница).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The colours are the network&apos;s answer on this flat slice of the space: exact on the slice, but a point off it may be answered differently. Here %1 of the points get the same class on the slice as the network really gives them.</source>
+        <translation>Цвета — ответ сети на этом плоском срезе пространства: на срезе он точен, но точка вне среза может получить другой ответ. Здесь %1 точек получают на срезе тот же класс, что даёт им сеть на самом деле.</translation>
+    </message>
+    <message>
+        <source>Too few to trust the colours: the points&apos; places are right, the regions behind them are not. A later layer, or two chosen neurons, may show more.</source>
+        <translation>Слишком мало, чтобы верить цветам: места точек верны, а области за ними — нет. Более поздний слой или два выбранных нейрона могут показать больше.</translation>
+    </message>
+    <message>
+        <source>Blue and brown lines: the input plane&apos;s grid (x2 and x1 held constant), carried through the layers.</source>
+        <translation>Синие и коричневые линии: сетка входной плоскости (x2 и x1 постоянны), пропущенная через слои.</translation>
+    </message>
+    <message>
+        <source>Blue and brown lines: the input plane&apos;s grid (x2 and x1 held constant), as the input features bend it.</source>
+        <translation>Синие и коричневые линии: сетка входной плоскости (x2 и x1 постоянны), изогнутая входными признаками.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red rings: %n point(s) the network gets wrong.</source>
+        <translation>
+            <numerusform>Красные кольца: %n точка, на которой сеть ошибается.</numerusform>
+            <numerusform>Красные кольца: %n точки, на которых сеть ошибается.</numerusform>
+            <numerusform>Красные кольца: %n точек, на которых сеть ошибается.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputFeatureToggles</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Extra inputs computed from %1 and %2, one input neuron each (as TensorFlow Playground offers them). With %1² and %2² a network without a hidden layer can draw a circle.</source>
+        <translation>Дополнительные входы, вычисленные из %1 и %2, по одному входному нейрону на каждый (как в TensorFlow Playground). С %1² и %2² сеть без скрытого слоя может нарисовать круг.</translation>
+    </message>
+    <message>
+        <source>Input feature %1</source>
+        <translation>Входной признак %1</translation>
+    </message>
+    <message>
+        <source>Add the input %1, computed from %2 and %3</source>
+        <translation>Добавить вход %1, вычисленный из %2 и %3</translation>
+    </message>
 </context>
 <context>
     <name>JacobianHeatmapText</name>
@@ -488,10 +834,221 @@
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>train data loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each epoch: training minimises the data loss plus this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1/L2 penalty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The language changes the next time Backprop Lab starts.</source>
         <translation>Язык сменится при следующем запуске Backprop Lab.</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownloadDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download full MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST: 70,000 handwritten digits (about 11 MB), saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download what is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the download; nothing half-written is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or download the four files on another computer and open them here with File &gt; Open data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the download servers: this computer seems to be offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow or the connection dropped. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror does not have the file right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than the file&apos;s size, so the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; files already complete are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file arrived damaged or altered (its checksum is wrong) and was thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Could not save the model to %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; the network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2. The current network is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the model from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2. Choose data that fits first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the model&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the current data: %2.
+
+It was trained on %3. Switch to %3 and load the model? The current data and network will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1 (%2), so %3 was not loaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 either: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,6 +1077,92 @@
         <source>%1&#xa0;GB</source>
         <comment>gigabytes</comment>
         <translation>%1&#xa0;ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>PlotMenu</name>
+    <message>
+        <source>Plot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as an SVG drawing (scalable, for reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers as a CSV table (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the view back as it starts (undo zooming and panning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder may be read-only or the disk full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plotted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Some saved settings made no sense and were reset to their defaults: %1. Everything else is as you left it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +1242,21 @@
     <message>
         <source>J·(−t/p) and p − t differ by %1 (δ by %2).</source>
         <translation>J·(−t/p) и p − t различаются на %1 (δ — на %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usually starts well with a learning rate of %2; yours is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1, the usual rate for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ ALLOWED_WORDS = frozenset("""
     LeCun Yann Corinna Cortes Christopher Burges Zalando Research Han Xiao Kashif Rasul Roland Vollgraf
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English
     Ctrl Shift Alt Esc Del Meta Cmd Tab PgUp PgDown Home End Ins
-    NaN inf max min log exp sum
+    NaN inf max min log exp sum sin
+    TensorFlow Playground
 """.split())
 
 _URL = re.compile(r"\b\w+://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")

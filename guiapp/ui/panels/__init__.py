@@ -11,6 +11,7 @@ PANEL_CLASSES = [
     ("network_panel", "NetworkPanel", "left"),
     ("training_panel", "TrainingPanel", "left"),
     ("boundary_panel", "BoundaryPanel", "right"),
+    ("feature_space_panel", "FeatureSpacePanel", "right"),
     ("weights_panel", "WeightsPanel", "right"),
     ("mnist_panel", "MnistPanel", "right"),
     ("draw_panel", "DrawPanel", "right"),

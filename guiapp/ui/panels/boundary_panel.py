@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from ..i18n.formatting import arg
 from ..names import plane_axis_names
 from ..widgets.boundary_render import boundary_rgb, predicted_classes
 from ..widgets.colormaps import class_color
@@ -248,7 +249,11 @@ class BoundaryPanel(DockPanel):
     def _on_network_changed(self) -> None:
         spec = self.session.spec
         hidden = list(spec.layer_sizes[1:-1]) if self.available else []
-        self.maps.set_layers(hidden, list(spec.activations[:-1]) if self.available else [])
+        features = ", ".join(self.session.input_names[2:]) if spec.input_features else ""
+        no_hidden = arg(self.tr("This network has no hidden layer: its output neuron draws a straight line in its "
+                                "inputs, but with %1 among them that line is a curve in this plane."), features)
+        self.maps.set_layers(hidden, list(spec.activations[:-1]) if self.available else [],
+                             no_hidden if features else None)
         self._boundary = None
         snap = self.session.display
         if snap is not None:

@@ -25,10 +25,12 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ...engine.features import input_names
 from ...engine.output_rules import default_loss_for, loss_problem, output_size_for
 from ...engine.specs import NetworkSpec
 from ...state.session import LARGE_NETWORK_PARAMS, RUNNING
 from ..widgets.network_diagram import ACTIVATION_TITLES, NetworkDiagram
+from ..widgets.input_feature_toggles import InputFeatureToggles
 from ..widgets.network_form import NetworkForm
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
@@ -72,6 +74,9 @@ class NetworkPanel(DockPanel):
         self.form.add_button.clicked.connect(self.add_layer)
         self.form.apply_button.clicked.connect(self.apply_design)
         self.form.revert_button.clicked.connect(self.sync_from_session)
+        self.feature_toggles = InputFeatureToggles(self.form.caption_width)   # x1², sin x2, ... (2-D data)
+        self.form.layout().insertWidget(1, self.feature_toggles)
+        self.feature_toggles.changed.connect(self._on_edited)
 
         scroll = _FitScrollArea()
         scroll.setObjectName("networkControlsScroll")
@@ -120,10 +125,11 @@ class NetworkPanel(DockPanel):
         """The design the widgets show (applied or not)."""
         out_act = self.form.output_combo.currentData() or self.session.spec.activations[-1]
         hidden = self.form.values()
-        sizes = (self.session.dataset.n_features, *[s for s, _ in hidden], self._output_size(out_act))
+        features = self.feature_toggles.selected() if self.session.dataset.is_2d else ()
+        sizes = (self.session.dataset.n_features + len(features), *[s for s, _ in hidden], self._output_size(out_act))
         acts = (*[a for _, a in hidden], out_act)
         return NetworkSpec(sizes, acts, init=self.form.init_combo.currentData(), bias=self.form.bias_check.isChecked(),
-                           loss=self.form.loss_combo.currentData())
+                           loss=self.form.loss_combo.currentData(), input_features=features)
 
     def is_pending(self) -> bool:
         """Do the widgets show a design that is not built?"""
@@ -155,6 +161,8 @@ class NetworkPanel(DockPanel):
             text = f"{d:,} inputs"
         self.form.input_label.setText(text)
         self.form.input_label.setToolTip(f"One input neuron per feature of {ds.name}: {d:,}. It follows the data.")
+        self.feature_toggles.set_names(ds.feature_names)
+        self.feature_toggles.setVisible(ds.is_2d)
         self._fill_output_combo()
         self.sync_from_session()
 
@@ -181,6 +189,7 @@ class NetworkPanel(DockPanel):
             self._fill_output_combo()
         hidden = list(zip(spec.layer_sizes[1:-1], spec.activations[:-1]))
         self.form.show_values(hidden)
+        self.feature_toggles.set_selected(spec.input_features)
         with QSignalBlocker(self.form.output_combo), QSignalBlocker(self.form.loss_combo), \
                 QSignalBlocker(self.form.init_combo), QSignalBlocker(self.form.bias_check):
             self.form.output_combo.setCurrentIndex(self.form.output_combo.findData(spec.activations[-1]))
@@ -374,7 +383,8 @@ class NetworkPanel(DockPanel):
         self._fit_timer.start()
 
         pending = spec != self.session.spec
-        self.diagram.set_design(spec.layer_sizes, spec.activations, bias=spec.bias, input_names=ds.feature_names,
+        self.diagram.set_design(spec.layer_sizes, spec.activations, bias=spec.bias,
+                                input_names=input_names(spec.input_features, ds.feature_names),
                                 image_shape=ds.image_shape, class_names=ds.class_names)
         self.diagram.set_preview(pending, "Preview: this design is not built yet" if pending else "")
 

@@ -129,7 +129,7 @@ class WeightsPanel(DockPanel):
         """Name of neuron ``j`` (0-based) of layer ``layer`` (0 = the inputs): B, h1.3, out, class 7
         (the app's one naming, :mod:`..names`)."""
         ds = self.session.dataset
-        return neuron_name(layer, j, self._layer_sizes(), feature_names=ds.feature_names,
+        return neuron_name(layer, j, self._layer_sizes(), feature_names=self.session.input_names,
                            image_shape=ds.image_shape, class_names=ds.class_names)
 
     def _layer_desc(self, layer: int) -> str:
@@ -176,7 +176,7 @@ class WeightsPanel(DockPanel):
     def _ensure_items(self, layers) -> None:
         ds = self.session.dataset
         image_shape = ds.image_shape
-        key = (tuple((w.shape, b is not None) for w, b in layers), image_shape, ds.feature_names, ds.class_names)
+        key = (tuple((w.shape, b is not None) for w, b in layers), image_shape, self.session.input_names, ds.class_names)
         if key == self._shape_key:
             return
         self._shape_key = key

@@ -158,9 +158,10 @@ class NeuronMapsView(QScrollArea):
         self._bounds: tuple[float, float, float, float] | None = None
 
     # ---- structure ----
-    def set_layers(self, hidden_sizes: list[int], activations: list[str]) -> None:
-        """Make the tiles for hidden layers of these sizes (only when they change)."""
-        key = (tuple(hidden_sizes), tuple(activations))
+    def set_layers(self, hidden_sizes: list[int], activations: list[str], empty_text: str | None = None) -> None:
+        """Make the tiles for hidden layers of these sizes (only when they change). ``empty_text``:
+        what to say when there is no hidden layer (None: that the boundary is a straight line)."""
+        key = (tuple(hidden_sizes), tuple(activations), empty_text)
         if key == self._key:
             return
         self._key = key
@@ -175,7 +176,10 @@ class NeuronMapsView(QScrollArea):
                 w.deleteLater()
         self.layers = []
         self.activations = list(activations)
-        if not hidden_sizes:
+        if not hidden_sizes and empty_text:
+            self.empty_label.setText(empty_text)
+            self.empty_label.show()
+        elif not hidden_sizes:
             self.empty_label.setText("This network has no hidden layer, so its boundary can only be a straight "
                                      "line. Add a hidden layer in the Network panel to let it bend.")
             self.empty_label.show()
