@@ -151,7 +151,7 @@ def collect(language: str = "ru") -> list:
                                            or action.objectName() in ("aboutAction", "resetAction")):
                     action.trigger()
                     _pump(app, 0.1)
-            csv = Path(tmp) / "table.csv"
+            csv = Path(tmp) / "xy_table.csv"
             csv.write_text("a,b,label\n1,2,x\n3,4,y\n", encoding="utf-8")
             from guiapp.ui.dialogs.csv_import_dialog import CsvImportDialog
             from guiapp.ui.dialogs.download_dialog import MnistDownloadDialog

@@ -20,13 +20,14 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout
 
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.plot_percent_axis import PercentAxis
+from . import loss_texts
 from .base import DockPanel
 
 #: Redraw at most this often while epochs pour in (milliseconds): about 20 a second.
@@ -50,23 +51,9 @@ SYMBOL_MAX_POINTS = 30
 TRAIN_COLOR = "#3b82f6"
 TEST_COLOR = "#f97316"
 
-#: (key, label) of the plot choices.
-PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
-
-EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (F5 or Space) to train.</p>"
-              "<p>The loss and accuracy of every epoch will be drawn here.</p>")
-
-
-def _fmt(v: float) -> str:
-    return f"{v:.4g}" if math.isfinite(v) else "–"
-
-
-def _pct(v: float) -> str:
-    return f"{100 * v:.1f}%" if math.isfinite(v) else "–"
-
 
 class LossPanel(DockPanel):
-    TITLE = "Loss and accuracy"
+    TITLE = QT_TRANSLATE_NOOP("LossPanel", "Loss and accuracy")
     DOCK_NAME = "lossDock"
     OBJECT_NAME = "lossPanel"
 
@@ -84,21 +71,22 @@ class LossPanel(DockPanel):
         # ---- controls ----
         self.choice_combo = QComboBox()
         self.choice_combo.setObjectName("plotChoiceCombo")
-        self.choice_combo.setAccessibleName("Curves to show")
-        self.choice_combo.setToolTip("Show the loss, the accuracy, or both")
-        for key, text in PLOT_CHOICES:
+        self.choice_combo.setAccessibleName(self.tr("Curves to show"))
+        self.choice_combo.setToolTip(self.tr("Show the loss, the accuracy, or both"))
+        for key, text in loss_texts.plot_choices():
             self.choice_combo.addItem(text, key)
         self.choice_combo.currentIndexChanged.connect(self._arrange)
-        self.log_check = QCheckBox("Log scale")
+        self.log_check = QCheckBox(self.tr("Log scale"))
         self.log_check.setObjectName("logScaleCheck")
-        self.log_check.setAccessibleName("Logarithmic loss axis")
-        self.log_check.setToolTip("Draw the loss on a logarithmic axis: small losses late in training "
-                                  "stay visible (each grid line is ten times smaller)")
+        self.log_check.setAccessibleName(self.tr("Logarithmic loss axis"))
+        self.log_check.setToolTip(self.tr("Draw the loss on a logarithmic axis: small losses late in training "
+                                          "stay visible (each grid line is ten times smaller)"))
         self.log_check.toggled.connect(self._on_log_toggled)
         self.hover_label = QLabel()
         self.hover_label.setObjectName("hoverLabel")
-        self.hover_label.setAccessibleName("Values at the epoch under the mouse")
-        self.hover_label.setToolTip("Loss and accuracy at the epoch under the mouse (the latest epoch otherwise)")
+        self.hover_label.setAccessibleName(self.tr("Values at the epoch under the mouse"))
+        self.hover_label.setToolTip(self.tr("Loss and accuracy at the epoch under the mouse (the latest epoch "
+                                            "otherwise)"))
         # one line whose text never resizes the plots below it (hover text changes with every move)
         self.hover_label.setWordWrap(False)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,15 +102,15 @@ class LossPanel(DockPanel):
         # ---- plots (made once) ----
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("lossPlot")
-        self.plot_widget.setAccessibleName("Loss and accuracy plot")
+        self.plot_widget.setAccessibleName(self.tr("Loss and accuracy plot"))
         self.plot_widget.setToolTip("")
         self.loss_plot = pg.PlotItem()
         self.acc_plot = pg.PlotItem(axisItems={"left": PercentAxis("left")})
         self.acc_plot.setXLink(self.loss_plot)
-        self.loss_plot.setLabel("left", "loss")
-        self.acc_plot.setLabel("left", "accuracy")
+        self.loss_plot.setLabel("left", loss_texts.name("loss"))
+        self.acc_plot.setLabel("left", loss_texts.name("accuracy"))
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setLabel("bottom", "epoch")
+            plot.setLabel("bottom", loss_texts.name("epoch"))
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False, False)  # the app's own menu instead (PlotMenu below)
             plot.setClipToView(True)
@@ -145,18 +133,18 @@ class LossPanel(DockPanel):
 
         train_pen = pg.mkPen(TRAIN_COLOR, width=1)
         test_pen = pg.mkPen(TEST_COLOR, width=1)
-        self.train_loss_curve = self._curve(self.loss_plot, train_pen, "train loss", finite=True)
-        self.test_loss_curve = self._curve(self.loss_plot, test_pen, "test loss", finite=False)
-        self.train_acc_curve = self._curve(self.acc_plot, train_pen, "train accuracy", finite=True)
-        self.test_acc_curve = self._curve(self.acc_plot, test_pen, "test accuracy", finite=False)
+        self.train_loss_curve = self._curve(self.loss_plot, train_pen, loss_texts.name("train loss"), finite=True)
+        self.test_loss_curve = self._curve(self.loss_plot, test_pen, loss_texts.name("test loss"), finite=False)
+        self.train_acc_curve = self._curve(self.acc_plot, train_pen, loss_texts.name("train accuracy"), finite=True)
+        self.test_acc_curve = self._curve(self.acc_plot, test_pen, loss_texts.name("test accuracy"), finite=False)
         # legends on a see-through patch of the plot's own background, so curves under them stay readable
         base = QColor(self.palette().color(QPalette.ColorRole.Base))
         base.setAlpha(200)
         legend_style = {"brush": pg.mkBrush(base), "pen": pg.mkPen(self.palette().color(QPalette.ColorRole.Mid))}
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
         self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), **legend_style)
-        self.loss_legend.addItem(self.train_loss_curve, "train loss")
-        self.acc_legend.addItem(self.train_acc_curve, "train accuracy")
+        self.loss_legend.addItem(self.train_loss_curve, loss_texts.name("train loss"))
+        self.acc_legend.addItem(self.train_acc_curve, loss_texts.name("train accuracy"))
 
         hover_pen = pg.mkPen(self.palette().color(self.foregroundRole()), width=1, style=Qt.PenStyle.DotLine)
         self.hover_lines = []
@@ -169,9 +157,9 @@ class LossPanel(DockPanel):
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
         self.plot_menu = PlotMenu(self.plot_widget, "loss", data=self.plotted_data, reset=self.reset_view)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(loss_texts.empty_text())
         self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAccessibleName("No training yet")
+        self.empty_label.setAccessibleName(self.tr("No training yet"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -275,7 +263,7 @@ class LossPanel(DockPanel):
             for line in self.hover_lines:
                 line.hide()
             self.stack.setCurrentWidget(self.empty_label)
-            self.hover_label.setText("No epochs yet")
+            self.hover_label.setText(self.tr("No epochs yet"))
             self._follow = True
             self._show_epochs(0, 0)
             return
@@ -343,8 +331,8 @@ class LossPanel(DockPanel):
         self.loss_legend.removeItem(self.test_loss_curve)
         self.acc_legend.removeItem(self.test_acc_curve)
         if has:
-            self.loss_legend.addItem(self.test_loss_curve, "test loss")
-            self.acc_legend.addItem(self.test_acc_curve, "test accuracy")
+            self.loss_legend.addItem(self.test_loss_curve, loss_texts.name("test loss"))
+            self.acc_legend.addItem(self.test_acc_curve, loss_texts.name("test accuracy"))
         else:
             self.test_loss_curve.setData([], [])
             self.test_acc_curve.setData([], [])
@@ -405,13 +393,7 @@ class LossPanel(DockPanel):
         ep = int(h.column("epoch")[i])
         tl, ta = float(h.column("train_loss")[i]), float(h.column("train_acc")[i])
         vl, va = float(h.column("test_loss")[i]), float(h.column("test_acc")[i])
-        prefix = f"Epoch {ep:,}" if epoch is not None else f"Latest: epoch {ep:,}"
-        if math.isfinite(vl) or math.isfinite(va):
-            text = (f"{prefix}  ·  loss: train {_fmt(tl)}, test {_fmt(vl)}  ·  "
-                    f"accuracy: train {_pct(ta)}, test {_pct(va)}")
-        else:
-            text = f"{prefix}  ·  loss {_fmt(tl)}  ·  accuracy {_pct(ta)}"
-        self.hover_label.setText(text)
+        self.hover_label.setText(loss_texts.values_text(ep, epoch is None, tl, ta, vl, va))
 
     # ---- the plot menu -------------------------------------------------------------------------
     def reset_view(self) -> None:
@@ -424,7 +406,7 @@ class LossPanel(DockPanel):
         h = self.session.history
         if len(h) == 0:
             return None
-        names = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+        names = loss_texts.csv_header()
         columns = [h.column(name) for name in names]
         return list(names), zip(columns[0].astype(np.int64).tolist(), *[c.tolist() for c in columns[1:]])
 
