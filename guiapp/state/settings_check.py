@@ -72,6 +72,26 @@ LABELS = (
     QT_TRANSLATE_NOOP("Settings", "initializer"), QT_TRANSLATE_NOOP("Settings", "bias"),
     QT_TRANSLATE_NOOP("Settings", "loss"), QT_TRANSLATE_NOOP("Settings", "data choice"),
 )
+#: The parameters of a data choice, as the notes call them.
+PARAM_LABELS = {
+    "n": QT_TRANSLATE_NOOP("Settings", "number of points"), "noise": QT_TRANSLATE_NOOP("Settings", "noise"),
+    "seed": QT_TRANSLATE_NOOP("Settings", "seed"), "test_ratio": QT_TRANSLATE_NOOP("Settings", "test share"),
+    "n_classes": QT_TRANSLATE_NOOP("Settings", "number of classes"), "path": QT_TRANSLATE_NOOP("Settings", "file"),
+    "format": QT_TRANSLATE_NOOP("Settings", "file format"),
+    "label_column": QT_TRANSLATE_NOOP("Settings", "label column"),
+    "standardize": QT_TRANSLATE_NOOP("Settings", "standardisation"),
+}
+#: The data choices the notes name by their title (others by their own name: XOR, a file's name).
+DATA_LABELS = {
+    ("toy2d", "circle"): QT_TRANSLATE_NOOP("Settings", "Circle"),
+    ("toy2d", "xor"): QT_TRANSLATE_NOOP("Settings", "XOR cloud"),
+    ("toy2d", "gaussians"): QT_TRANSLATE_NOOP("Settings", "Gaussians"),
+    ("toy2d", "spiral"): QT_TRANSLATE_NOOP("Settings", "Spiral"),
+    ("toy2d", "moons"): QT_TRANSLATE_NOOP("Settings", "Moons"),
+    ("mnist", "sample"): QT_TRANSLATE_NOOP("Settings", "MNIST sample"),
+    ("mnist", "folder"): QT_TRANSLATE_NOOP("Settings", "full MNIST"),
+}
+LABELS = LABELS + tuple(PARAM_LABELS.values()) + tuple(DATA_LABELS.values())
 #: The shapes of the notes.
 VALUE = QT_TRANSLATE_NOOP("Settings", "%1 (%2)")
 LAYER_SIZES = QT_TRANSLATE_NOOP("Settings", "%1 (layer sizes %2)")
@@ -233,7 +253,7 @@ def _check_params(params: Mapping, allowed: Mapping[str, Check], what: str,
         elif check(value):
             kept[key] = value
         else:
-            notes.append(Note(DATA_PARAM, what, key, _short(value)))
+            notes.append(Note(DATA_PARAM, what, PARAM_LABELS.get(key, key), _short(value)))
     if any(key not in kept for key in required):
         return None, notes
     return kept, notes
@@ -250,11 +270,11 @@ def check_dataset(data: Any) -> tuple[DatasetSpec | None, list[str]]:
     if kind not in ("logic", "toy2d", "mnist", "file", "custom") or not isinstance(name, str) or (
             kind in names and name not in names[kind]):
         return None, [Note(DATA_CHOICE, "data choice", _short(kind), _short(name))]
-    what = name
+    what = DATA_LABELS.get((kind, name), name)
     if kind == "toy2d":
         kept, notes = _check_params(params, TOY_PARAMS, what)
         if name != "spiral" and kept.get("n_classes", 2) != 2:
-            notes.append(Note(DATA_PARAM, what, "n_classes", str(kept.pop("n_classes"))))
+            notes.append(Note(DATA_PARAM, what, PARAM_LABELS["n_classes"], str(kept.pop("n_classes"))))
     elif kind == "mnist":
         allowed = {"path": FILE_PARAMS["path"]} if name == "folder" else {}
         kept, notes = _check_params(params, allowed, what, ("path",) if name == "folder" else ())

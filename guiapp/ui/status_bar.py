@@ -49,8 +49,9 @@ class TrainingStatus(QObject):
         return arg(self.tr("Epoch %1"), format_int(epoch))
 
     def _speed_text(self, steps_per_sec: float | None) -> str:
-        value = DASH if steps_per_sec is None else format_int(round(steps_per_sec))
-        return arg(self.tr("%1 steps/s"), value)
+        if steps_per_sec is None:
+            return arg(self.tr("%1 steps/s", "no speed yet: a dash"), DASH)
+        return self.tr("%Ln step(s)/s", "", round(steps_per_sec))
 
     def _loss_text(self, loss: float | None) -> str:
         return arg(self.tr("Loss %1"), format_loss(loss))

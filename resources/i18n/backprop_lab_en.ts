@@ -235,6 +235,13 @@
 <context>
     <name>NetworkPanel</name>
     <message numerus="yes">
+        <source>%Ln pixel(s) (%1×%2 image)</source>
+        <translation>
+            <numerusform>%Ln pixel (%1×%2 image)</numerusform>
+            <numerusform>%Ln pixels (%1×%2 image)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln input(s): %1</source>
         <translation>
             <numerusform>%Ln input: %1</numerusform>
@@ -359,6 +366,16 @@ Build it now?</numerusform>
         <translation>
             <numerusform>%Ln minibatch (optimizer steps) in one pass over the training samples (%1)</numerusform>
             <numerusform>%Ln minibatches (optimizer steps) in one pass over the training samples (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message numerus="yes">
+        <source>%Ln step(s)/s</source>
+        <translation>
+            <numerusform>%Ln step/s</numerusform>
+            <numerusform>%Ln steps/s</numerusform>
         </translation>
     </message>
 </context>

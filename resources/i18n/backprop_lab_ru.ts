@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No decision boundary for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A decision boundary is drawn over a flat plane of two inputs, but each %2×%3 image has %4 inputs (one per pixel): there is no plane to draw.&lt;/p&gt;&lt;p&gt;Look at the &lt;b&gt;%5&lt;/b&gt; panel to see what each hidden neuron looks for, and at &lt;b&gt;%6&lt;/b&gt; for the network&apos;s guesses. For a boundary, pick a 2-D toy set or a 2-input logic gate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Для данных «%1» границы решений нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Граница решений рисуется на плоскости двух входов, а у каждого изображения %2×%3 входов %4 (по одному на пиксель): плоскости для рисунка нет.&lt;/p&gt;&lt;p&gt;На панели &lt;b&gt;«%5»&lt;/b&gt; видно, что ищет каждый скрытый нейрон, а на панели &lt;b&gt;«%6»&lt;/b&gt; — ответы сети. Чтобы увидеть границу, выберите точки на плоскости или логический элемент с двумя входами.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Для данных «%1» границы решений нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Граница решений рисуется на плоскости двух входов, а у изображения %2×%3 входов столько же, сколько пикселей, — %4: такой плоскости нет.&lt;/p&gt;&lt;p&gt;На панели &lt;b&gt;«%5»&lt;/b&gt; видно, что ищет каждый скрытый нейрон, а на панели &lt;b&gt;«%6»&lt;/b&gt; — ответы сети. Чтобы увидеть границу, выберите точки на плоскости или логический элемент с двумя входами.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No decision boundary for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A decision boundary is drawn over a flat plane of two inputs, but this truth table has %2 inputs: its %3 rows are the corners of a %2-D cube, which does not fit on a flat plane.&lt;/p&gt;&lt;p&gt;Pick a 2-input gate such as XOR to see one, or look at the &lt;b&gt;%4&lt;/b&gt; panel and the loss curve for this one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Для данных «%1» границы решений нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Граница решений рисуется на плоскости двух входов, а в этой таблице истинности входов %2: её %3 строк — вершины %2-мерного куба, который на плоскость не помещается.&lt;/p&gt;&lt;p&gt;Чтобы увидеть границу, выберите элемент с двумя входами, например XOR, а для этой таблицы смотрите панель &lt;b&gt;«%4»&lt;/b&gt; и график потерь.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Для данных «%1» границы решений нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Граница решений рисуется на плоскости двух входов, а в этой таблице истинности входов %2: её строки (%3) — вершины %2-мерного куба, который на плоскость не помещается.&lt;/p&gt;&lt;p&gt;Чтобы увидеть границу, выберите элемент с двумя входами, например XOR, а для этой таблицы смотрите панель &lt;b&gt;«%4»&lt;/b&gt; и график потерь.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No decision boundary for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A decision boundary is drawn over a flat plane of two inputs, but this data has %2 features.&lt;/p&gt;&lt;p&gt;Watch the loss and accuracy curves and the &lt;b&gt;%3&lt;/b&gt; panel instead, or pick a 2-D toy set to see a boundary.&lt;/p&gt;</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>%1 &amp;nbsp;(showing %2 of %3 training points)</source>
-        <translation>%1 &amp;nbsp;(показано %2 из %3 обучающих точек)</translation>
+        <translation>%1 &amp;nbsp;(на карте %2 обучающих точек из %3)</translation>
     </message>
     <message>
         <source>Also draw the held-out test points (triangles). The network never trains on them: if they land in their own colour, it generalizes.</source>
@@ -577,11 +577,11 @@ The current data is unchanged.</source>
     </message>
     <message>
         <source>%1-bit parity</source>
-        <translation>Чётность (%1 бит)</translation>
+        <translation>%1-битная чётность</translation>
     </message>
     <message>
         <source>%1-bit parity: 1 when an odd number of the inputs are 1. XOR of all inputs: needs a hidden layer.</source>
-        <translation>Чётность (%1 бит): 1, когда нечётное число входов равно 1. XOR всех входов: нужен скрытый слой.</translation>
+        <translation>%1-битная чётность: 1, когда нечётное число входов равно 1. XOR всех входов: нужен скрытый слой.</translation>
     </message>
     <message>
         <source>XOR of x1 and x2, with a third column that is always 1 (a built-in bias), as in “A neural network in 11 lines of Python”.</source>
@@ -1028,7 +1028,7 @@ Draw it big and in one go, like a digit on a form.</source>
     </message>
     <message>
         <source>{file} is too short to be an IDX file (only {found} bytes).</source>
-        <translation>{file} слишком короткий для IDX-файла (всего {found} байт).</translation>
+        <translation>{file} слишком короткий для IDX-файла (байт в файле: {found}).</translation>
     </message>
     <message>
         <source>{file} is not an IDX file: it must start with the bytes 00 00, it starts with {found}.</source>
@@ -2355,15 +2355,15 @@ Hover a line to read its weight, a neuron to read its bias.</source>
     </message>
     <message>
         <source>positive</source>
-        <translation>положительный</translation>
+        <translation>плюс</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation>отрицательный</translation>
+        <translation>минус</translation>
     </message>
     <message>
         <source>thicker = larger |w| · fill = bias</source>
-        <translation>толще = больше |w| · заливка = смещение</translation>
+        <translation>толщина ~ |w| · заливка — смещение</translation>
     </message>
     <message>
         <source>Preview: not built yet</source>
@@ -2505,10 +2505,6 @@ Hover a line to read its weight, a neuron to read its bias.</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <source>%1 pixels (%2×%3 image)</source>
-        <translation>%1 пикселей (изображение %2×%3)</translation>
-    </message>
-    <message>
         <source>Pause or stop training before changing the network.</source>
         <translation>Прежде чем менять сеть, поставьте обучение на паузу или остановите его.</translation>
     </message>
@@ -2546,6 +2542,14 @@ Build it now?</source>
             <numerusform>%Ln вход: %1</numerusform>
             <numerusform>%Ln входа: %1</numerusform>
             <numerusform>%Ln входов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pixel(s) (%1×%2 image)</source>
+        <translation>
+            <numerusform>%Ln пиксель (изображение %1×%2)</numerusform>
+            <numerusform>%Ln пикселя (изображение %1×%2)</numerusform>
+            <numerusform>%Ln пикселей (изображение %1×%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2640,7 +2644,7 @@ Here: %2.</source>
     </message>
     <message>
         <source>⚠ A large network: %1 parameters, about %2 of memory to train (batch of %3). Building it takes a moment and training will be slow. It is only built when you press Apply.</source>
-        <translation>⚠ Большая сеть: параметров — %1, для обучения нужно около %2 памяти (мини-батч из %3). Построение займёт время, а обучение будет медленным. Сеть строится, только когда вы нажмёте «Применить».</translation>
+        <translation>⚠ Большая сеть: параметров — %1, для обучения нужно около %2 памяти (размер мини-батча: %3). Построение займёт время, а обучение будет медленным. Сеть строится, только когда вы нажмёте «Применить».</translation>
     </message>
     <message>
         <source>✕ %1</source>
@@ -3135,7 +3139,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>There is not enough memory for a network with %1 parameters. The current network is unchanged.</source>
-        <translation>Для сети с %1 параметрами не хватает памяти. Текущая сеть не изменилась.</translation>
+        <translation>Для сети такого размера (параметров: %1) не хватает памяти. Текущая сеть не изменилась.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3211,66 @@ The diagram and the parameter count follow every edit at once. While the network
     <message>
         <source>data choice</source>
         <translation>выбор данных</translation>
+    </message>
+    <message>
+        <source>number of points</source>
+        <translation>число точек</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>шум</translation>
+    </message>
+    <message>
+        <source>test share</source>
+        <translation>доля теста</translation>
+    </message>
+    <message>
+        <source>number of classes</source>
+        <translation>число классов</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>формат файла</translation>
+    </message>
+    <message>
+        <source>label column</source>
+        <translation>столбец с метками</translation>
+    </message>
+    <message>
+        <source>standardisation</source>
+        <translation>стандартизация</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <source>XOR cloud</source>
+        <translation>Облако XOR</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Гауссовы облака</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Спираль</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Полумесяцы</translation>
+    </message>
+    <message>
+        <source>MNIST sample</source>
+        <translation>Выборка MNIST</translation>
+    </message>
+    <message>
+        <source>full MNIST</source>
+        <translation>полный MNIST</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3717,7 +3781,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>Shift each training image by up to 1 pixel</source>
-        <translation>Сдвигать каждое обучающее изображение на 1 пиксель</translation>
+        <translation>Сдвигать изображения на ±1 пиксель</translation>
     </message>
     <message>
         <source>Shift training images randomly</source>
@@ -3772,7 +3836,16 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>%1 steps/s</source>
+        <comment>no speed yet: a dash</comment>
         <translation>%1 шагов/с</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)/s</source>
+        <translation>
+            <numerusform>%Ln шаг/с</numerusform>
+            <numerusform>%Ln шага/с</numerusform>
+            <numerusform>%Ln шагов/с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loss %1</source>
@@ -3787,7 +3860,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>W%1: first %2 of %3 neurons</source>
-        <translation>W%1: первые %2 из %3 нейронов</translation>
+        <translation>W%1: нейроны 1–%2 из %3</translation>
     </message>
     <message numerus="yes">
         <source>W%1: %Ln neuron(s)</source>
@@ -3894,7 +3967,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>%1 Showing the first %2 of %3 neurons.</source>
-        <translation>%1 Показаны первые %2 из %3 нейронов.</translation>
+        <translation>%1 Показаны нейроны 1–%2 из %3.</translation>
     </message>
     <message>
         <source>%1   (bias %2)</source>

@@ -164,7 +164,7 @@ def test_garbage_data_parameters_are_dropped_one_by_one(tmp_path, qtbot):
         assert dict(session.dataset_spec.params) == {"seed": 3, "n_classes": 3}
         qtbot.waitUntil(lambda: window.banner.isVisible())
         text = window.banner.text()
-        assert "n ('abc')" in text and "noise (1e+300)" in text and "'colour'" in text, text
+        assert "number of points ('abc')" in text and "noise (1e+300)" in text and "'colour'" in text, text
     finally:
         window.close()
         assert controller.shutdown()
@@ -215,5 +215,6 @@ controller.shutdown()
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["data"] == "circle" and result["seed"] == 0 and result["lr"] == 0.5 and result["params"] < 10_000
-    for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "n (-4)", "test_ratio (7)"):
+    for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "number of points (-4)",
+                  "test share (7)"):
         assert words in result["banner"], result["banner"]

@@ -97,7 +97,7 @@ class LossPanel(DockPanel):
         controls.addWidget(self.choice_combo)
         controls.addWidget(self.log_check)
         controls.addSpacing(8)
-        controls.addWidget(self.hover_label, 1)
+        controls.addStretch(1)
 
         # ---- plots (made once) ----
         self.plot_widget = pg.GraphicsLayoutWidget()
@@ -171,6 +171,7 @@ class LossPanel(DockPanel):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(controls)
+        layout.addWidget(self.hover_label)   # its own line: the values of both sets fit in any language
         layout.addWidget(self.stack, 1)
         self.setMinimumHeight(160)
 

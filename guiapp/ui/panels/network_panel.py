@@ -150,7 +150,7 @@ class NetworkPanel(DockPanel):
         ds = self.session.dataset
         d = ds.n_features
         if ds.image_shape:
-            text = arg(self.tr("%1 pixels (%2×%3 image)"), format_int(d), ds.image_shape[0], ds.image_shape[1])
+            text = arg(self.tr("%Ln pixel(s) (%1×%2 image)", "", d), ds.image_shape[0], ds.image_shape[1])
         elif ds.feature_names and len(ds.feature_names) <= 4:
             text = arg(self.tr("%Ln input(s): %1", "", d), ", ".join(ds.feature_names))
         else:

@@ -38,7 +38,9 @@ LONG_EPOCH_BATCHES = 50
 
 
 class _FitScrollArea(QScrollArea):
-    """A scroll area whose minimum is the height of its contents (and says so when they grow)."""
+    """A scroll area whose minimum is the size of its contents (and says so when they grow): as
+    tall as the settings, and as wide as their longest row needs (Russian words are longer), so
+    the dock is never narrower than its labels and check boxes."""
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -50,7 +52,8 @@ class _FitScrollArea(QScrollArea):
         base = super().minimumSizeHint()
         if w is None:
             return base
-        return QSize(base.width(), w.sizeHint().height() + 2 * self.frameWidth())
+        frame = 2 * self.frameWidth()
+        return QSize(max(base.width(), w.minimumSizeHint().width() + frame), w.sizeHint().height() + frame)
 
 
 class TrainingPanel(DockPanel):

@@ -122,15 +122,18 @@ class NetworkForm(QWidget):
         self.loss_caption.setBuddy(self.loss_combo)
         self.init_caption = QLabel(self.tr("Init", "the weight initializer, a short caption"))
         self.init_caption.setBuddy(self.init_combo)
-        rest = QGridLayout()
+        rest = QGridLayout()   # the loss on a row of its own: its names are long ("auto (cross-entropy)")
         rest.setContentsMargins(0, 0, 0, 0)
         rest.setHorizontalSpacing(6)
         rest.setVerticalSpacing(3)
-        for col, w in enumerate((self.loss_caption, self.loss_combo, self.init_caption, self.init_combo,
-                                 self.bias_check)):
-            rest.addWidget(w, 0, col)
-        rest.setColumnStretch(1, 3)
-        rest.setColumnStretch(3, 2)
+        self.loss_caption.setFixedWidth(self.caption_width)
+        self.init_caption.setFixedWidth(self.caption_width)
+        rest.addWidget(self.loss_caption, 0, 0)
+        rest.addWidget(self.loss_combo, 0, 1, 1, 2)
+        rest.addWidget(self.init_caption, 1, 0)
+        rest.addWidget(self.init_combo, 1, 1)
+        rest.addWidget(self.bias_check, 1, 2)
+        rest.setColumnStretch(1, 1)
         v.addLayout(rest)
 
         # count, memory, Apply / Revert
