@@ -26,10 +26,10 @@ def model_misfit(spec: NetworkSpec, dataset: Dataset) -> str | None:
                    ModelFit.tr("%Ln feature(s)", "", dataset.n_features))
     problem = classes_problem(dataset.n_classes, out_act, n_out)
     if problem is not None:
-        return arg(ModelFit.tr("its output layer (“%1”) has %Ln neuron(s), but the data “%2” has %3, which need %4",
-                               "", n_out), activation_name(out_act), title,
-                   ModelFit.tr("%Ln class(es)", "", dataset.n_classes),
-                   ModelFit.tr("%Ln output neuron(s)", "", problem.needed))
+        layer = arg(ModelFit.tr("its output layer (“%1”) has %Ln neuron(s)", "", n_out), activation_name(out_act))
+        data = arg(ModelFit.tr("the data “%1” has %2, which need %Ln output neuron(s)", "", problem.needed), title,
+                   ModelFit.tr("%Ln class(es)", "", dataset.n_classes))
+        return arg(ModelFit.tr("%1, but %2", "the output layer, but the data"), layer, data)
     return None
 
 

@@ -201,10 +201,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>its output layer (“%1”) has %Ln neuron(s), but the data “%2” has %3, which need %4</source>
+        <source>its output layer (“%1”) has %Ln neuron(s)</source>
         <translation>
-            <numerusform>its output layer (“%1”) has %Ln neuron, but the data “%2” has %3, which need %4</numerusform>
-            <numerusform>its output layer (“%1”) has %Ln neurons, but the data “%2” has %3, which need %4</numerusform>
+            <numerusform>its output layer (“%1”) has %Ln neuron</numerusform>
+            <numerusform>its output layer (“%1”) has %Ln neurons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the data “%1” has %2, which need %Ln output neuron(s)</source>
+        <translation>
+            <numerusform>the data “%1” has %2, which need %Ln output neuron</numerusform>
+            <numerusform>the data “%1” has %2, which need %Ln output neurons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -212,13 +219,6 @@
         <translation>
             <numerusform>%Ln class</numerusform>
             <numerusform>%Ln classes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln output neuron(s)</source>
-        <translation>
-            <numerusform>%Ln output neuron</numerusform>
-            <numerusform>%Ln output neurons</numerusform>
         </translation>
     </message>
 </context>

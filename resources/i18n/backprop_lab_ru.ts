@@ -245,7 +245,7 @@ The current data is unchanged.</source>
     </message>
     <message>
         <source>Separator: %1</source>
-        <translation>разделитель: %1</translation>
+        <translation>разделитель — %1</translation>
     </message>
     <message>
         <source>numbers with a decimal comma (3,14)</source>
@@ -617,7 +617,7 @@ The current data is unchanged.</source>
     </message>
     <message>
         <source>A table from %1: %2 rows; the other numeric columns are the inputs.</source>
-        <translation>Таблица из %1: строк — %2; остальные числовые столбцы — входы.</translation>
+        <translation>Таблица из %1: строк — %2; числовые столбцы, кроме столбца с метками, — входы.</translation>
     </message>
     <message>
         <source>%1 Inputs standardised (mean 0, standard deviation 1 over the training rows).</source>
@@ -649,11 +649,11 @@ The current data is unchanged.</source>
     </message>
     <message>
         <source>%1 training and %2 test examples</source>
-        <translation>примеров: обучающих — %1, тестовых — %2</translation>
+        <translation>обучающих примеров — %1, тестовых — %2</translation>
     </message>
     <message>
         <source>%1 inputs (%2×%3 pixels)</source>
-        <translation>входов: %1 (%2×%3 пикселей)</translation>
+        <translation>входов — %1 (%2×%3 пикселей)</translation>
     </message>
     <message>
         <source>classes: %1</source>
@@ -747,11 +747,11 @@ Draw it big and in one go, like a digit on a form.</source>
     </message>
     <message>
         <source>Test digit %1 is a %2.</source>
-        <translation>Тестовая цифра №%1 — это %2.</translation>
+        <translation>Тестовая цифра №&#xa0;%1 — это %2.</translation>
     </message>
     <message>
         <source>Test image %1: %2.</source>
-        <translation>Тестовое изображение №%1: %2.</translation>
+        <translation>Тестовое изображение №&#xa0;%1: %2.</translation>
     </message>
     <message>
         <source>%1 The network says %2: wrong.</source>
@@ -2145,7 +2145,7 @@ Addresses tried:
     </message>
     <message>
         <source>%1 does not fit the current data: %2. Choose data that fits first; nothing was changed.</source>
-        <translation>%1 не подходит к текущим данным: %2. Сначала выберите подходящие данные; ничего не изменилось.</translation>
+        <translation>Модель %1 не подходит к текущим данным: %2. Сначала выберите подходящие данные; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Switch to the model&apos;s data?</source>
@@ -2155,25 +2155,25 @@ Addresses tried:
         <source>%1 does not fit the current data: %2.
 
 It was trained on %3. Switch to that data and load the model? The current data and network will be replaced.</source>
-        <translation>%1 не подходит к текущим данным: %2.
+        <translation>Модель %1 не подходит к текущим данным: %2.
 
-Данные, на которых обучена модель: %3. Перейти к ним и загрузить модель? Текущие данные и сеть будут заменены.</translation>
+Данные, на которых она обучена: %3. Перейти к ним и загрузить модель? Текущие данные и сеть будут заменены.</translation>
     </message>
     <message>
         <source>%1 was not loaded: %2. Nothing was changed.</source>
-        <translation>%1 не загружена: %2. Ничего не изменилось.</translation>
+        <translation>Модель %1 не загружена: %2. Ничего не изменилось.</translation>
     </message>
     <message>
         <source>Loading %1 was cancelled, so %2 was not loaded. Nothing was changed.</source>
-        <translation>Загрузка данных (%1) отменена, поэтому %2 не загружена. Ничего не изменилось.</translation>
+        <translation>Загрузка данных (%1) отменена, поэтому модель %2 не загружена. Ничего не изменилось.</translation>
     </message>
     <message>
         <source>Could not load %1, so %2 was not loaded. %3 Nothing was changed.</source>
-        <translation>Не удалось загрузить данные (%1), поэтому %2 не загружена. %3 Ничего не изменилось.</translation>
+        <translation>Не удалось загрузить данные (%1), поэтому модель %2 не загружена. %3 Ничего не изменилось.</translation>
     </message>
     <message>
         <source>%1 does not fit %2 either: %3. Nothing was changed.</source>
-        <translation>%1 не подходит и к этим данным (%2): %3. Ничего не изменилось.</translation>
+        <translation>Модель %1 не подходит и к этим данным (%2): %3. Ничего не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -2195,12 +2195,25 @@ It was trained on %3. Switch to that data and load the model? The current data a
         </translation>
     </message>
     <message numerus="yes">
-        <source>its output layer (“%1”) has %Ln neuron(s), but the data “%2” has %3, which need %4</source>
+        <source>its output layer (“%1”) has %Ln neuron(s)</source>
         <translation>
-            <numerusform>в её выходном слое («%1») %Ln нейрон, а у данных «%2» %3, для них нужен %4</numerusform>
-            <numerusform>в её выходном слое («%1») %Ln нейрона, а у данных «%2» %3, для них нужен %4</numerusform>
-            <numerusform>в её выходном слое («%1») %Ln нейронов, а у данных «%2» %3, для них нужен %4</numerusform>
+            <numerusform>в её выходном слое («%1») %Ln нейрон</numerusform>
+            <numerusform>в её выходном слое («%1») %Ln нейрона</numerusform>
+            <numerusform>в её выходном слое («%1») %Ln нейронов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>the data “%1” has %2, which need %Ln output neuron(s)</source>
+        <translation>
+            <numerusform>у данных «%1» %2, для них нужен %Ln выходной нейрон</numerusform>
+            <numerusform>у данных «%1» %2, для них нужно %Ln выходных нейрона</numerusform>
+            <numerusform>у данных «%1» %2, для них нужно %Ln выходных нейронов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but %2</source>
+        <comment>the output layer, but the data</comment>
+        <translation>%1, а %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2208,14 +2221,6 @@ It was trained on %3. Switch to that data and load the model? The current data a
             <numerusform>%Ln класс</numerusform>
             <numerusform>%Ln класса</numerusform>
             <numerusform>%Ln классов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln output neuron(s)</source>
-        <translation>
-            <numerusform>%Ln выходной нейрон</numerusform>
-            <numerusform>%Ln выходных нейрона</numerusform>
-            <numerusform>%Ln выходных нейронов</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,7 +2260,7 @@ It was trained on %3. Switch to that data and load the model? The current data a
     </message>
     <message>
         <source>output: how sure the network is of “%1”</source>
-        <translation>выход: насколько сеть уверена в «%1»</translation>
+        <translation>выход: насколько сеть уверена, что это «%1»</translation>
     </message>
     <message>
         <source>output %1 of %2</source>
@@ -2896,7 +2901,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>%1: Backprop Lab cannot tell what kind of data this is. It opens MNIST IDX files (.gz or not), a Keras-style .npz (&lt;code&gt;x_train&lt;/code&gt;, &lt;code&gt;y_train&lt;/code&gt;, &lt;code&gt;x_test&lt;/code&gt;, &lt;code&gt;y_test&lt;/code&gt;) and CSV tables. The current data is unchanged.</source>
-        <translation>%1: Backprop Lab не может понять, что это за данные. Он открывает IDX-файлы MNIST (сжатые .gz или нет), .npz в формате Keras (&lt;code&gt;x_train&lt;/code&gt;, &lt;code&gt;y_train&lt;/code&gt;, &lt;code&gt;x_test&lt;/code&gt;, &lt;code&gt;y_test&lt;/code&gt;) и таблицы CSV. Текущие данные не изменились.</translation>
+        <translation>%1: Backprop Lab не может понять, что это за данные. Программа открывает IDX-файлы MNIST (сжатые .gz или нет), .npz в формате Keras (&lt;code&gt;x_train&lt;/code&gt;, &lt;code&gt;y_train&lt;/code&gt;, &lt;code&gt;x_test&lt;/code&gt;, &lt;code&gt;y_test&lt;/code&gt;) и таблицы CSV. Текущие данные не изменились.</translation>
     </message>
     <message>
         <source>Loading %1 was cancelled; the data is unchanged.</source>
@@ -3518,7 +3523,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>Settings other than the learning rate are used from the next Start.</source>
-        <translation>Все настройки, кроме скорости обучения, действуют со следующего «Старта».</translation>
+        <translation>Все настройки, кроме скорости обучения, вступают в силу, когда вы снова нажмёте «Старт».</translation>
     </message>
     <message>
         <source>1 step per epoch</source>
@@ -3574,7 +3579,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>The new settings are used from the next Start, Resume or Step (the learning rate applies at once).</source>
-        <translation>Новые настройки вступят в силу при следующем «Старте», «Продолжить» или «Шаге» (скорость обучения меняется сразу).</translation>
+        <translation>Новые настройки вступят в силу, когда вы снова нажмёте «Старт», «Продолжить» или «Шаг» (скорость обучения меняется сразу).</translation>
     </message>
     <message>
         <source>Press Reset to draw new starting weights from seed %1.</source>
@@ -3761,7 +3766,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>The random seed for the starting weights and the shuffling order: the same seed gives the same run again. New weights are drawn from it at the next Reset (at once if nothing has been trained yet); the shuffling follows it from the next Start.</source>
-        <translation>Зерно генератора случайных чисел для начальных весов и порядка перемешивания: одно и то же зерно повторяет тот же запуск. Новые веса берутся из него при следующем «Сбросить» (сразу, если обучения ещё не было); перемешивание следует ему со следующего «Старта».</translation>
+        <translation>Зерно генератора случайных чисел для начальных весов и порядка перемешивания: одно и то же зерно повторяет тот же запуск. Новые веса берутся из него, когда вы нажмёте «Сбросить» (или сразу, если обучения ещё не было); перемешивание — со следующего «Старт».</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -3804,7 +3809,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>Training speed</source>
-        <translation>Скорость обучения в шагах</translation>
+        <translation>Темп обучения (шагов в секунду)</translation>
     </message>
     <message>
         <source>Training loss of the last epoch</source>
@@ -3963,7 +3968,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>Each tile is one first-layer neuron&apos;s %1 input weights drawn as a %2×%3 image: red pixels push the neuron up when they are inked, blue ones push it down.</source>
-        <translation>Каждая плитка — %1 входных весов одного нейрона первого слоя в виде изображения %2×%3: закрашенные красные пиксели возбуждают нейрон, синие — подавляют.</translation>
+        <translation>Каждая плитка — входные веса одного нейрона первого слоя (всего %1) в виде изображения %2×%3: закрашенные красные пиксели возбуждают нейрон, синие — подавляют.</translation>
     </message>
     <message>
         <source>%1 Showing the first %2 of %3 neurons.</source>

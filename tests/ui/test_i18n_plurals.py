@@ -65,7 +65,7 @@ def test_the_window_counts_in_russian(russian_window, session, qtbot):
     assert training.batches_label.text() == "20 мини-батчей за эпоху"
     assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))
     summary = w.panels["dataDock"].summary.text()
-    assert f"обучающих — 8{NBSP}000, тестовых — 2{NBSP}000" in summary and "10 классов" in summary
+    assert f"обучающих примеров — 8{NBSP}000, тестовых — 2{NBSP}000" in summary and "10 классов" in summary
     assert net.form.input_label.text() == "784 пикселя (изображение 28×28)"
     assert net.form.param_label.text() == f"203{NBSP}530"                             # 784-256-10
     assert w.epoch_label.text() == "Эпоха 0"
