@@ -27,6 +27,8 @@ from ..engine.features import input_names as input_feature_names
 from ..engine.network import MLP
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
+from .formatting import arg, format_int
+from .tr_context import TrContext
 from .snapshot import Snapshot, ViewSpec, grid_for
 from .datasets import DEFAULT_DATASET, fit_input_layer, fit_spec_to, load_dataset, preset_for
 from .history import History
@@ -41,6 +43,18 @@ LARGE_NETWORK_PARAMS = 5_000_000
 
 GALLERY_SIZE = 40
 
+SessionText = TrContext("SessionText")
+
+
+def _reason(exc: BaseException) -> str:
+    """Why loading failed, for a message: a missing file or not enough memory in the user's
+    language; other reasons as the loader put them (the window phrases UserErrors itself)."""
+    if isinstance(exc, MemoryError):
+        return SessionText.tr("there is not enough memory for it")
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return arg(SessionText.tr("%1 is no longer there"), str(exc.filename))
+    return str(exc)
+
 
 class Session(QObject):
     dataset_changed = Signal()        # a new dataset (the design's input/output follow it)
@@ -53,6 +67,11 @@ class Session(QObject):
     example_selected = Signal(object)  # the example the backprop view traces (an ExampleRef, or None)
     state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
     message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
+
+    #: How the messages name an error and a data choice. The window puts in its own, which say
+    #: them in the user's language (guiapp.ui.error_text.describe, guiapp.ui.data_texts.spec_title).
+    describe_error = staticmethod(_reason)
+    describe_data = staticmethod(lambda spec: spec.name)
 
     def __init__(self, dataset_spec: DatasetSpec | None = None, spec: NetworkSpec | None = None,
                  config: TrainingConfig | None = None, parent: QObject | None = None):
@@ -69,7 +88,8 @@ class Session(QObject):
         try:
             self._dataset = load_dataset(self._dataset_spec)
         except Exception as exc:  # a file moved away since last time: start with XOR instead
-            self._pending_message = f"Could not load the last data ({exc}); opened XOR instead."
+            self._pending_message = arg(SessionText.tr("Could not load the last data (%1); opened XOR instead."),
+                                        _reason(exc))
             self._dataset_spec = DEFAULT_DATASET
             self._dataset = load_dataset(DEFAULT_DATASET)
             spec = config = None
@@ -188,7 +208,8 @@ class Session(QObject):
         try:
             dataset = load_dataset(spec)
         except Exception as exc:
-            self.message.emit("error", f"Could not load {spec.name}: {exc}")
+            self.message.emit("error", arg(SessionText.tr("Could not load %1: %2"), self.describe_data(spec),
+                                           self.describe_error(exc)))
             return False
         self.set_dataset(dataset, spec, **kwargs)
         return True
@@ -201,8 +222,9 @@ class Session(QObject):
         try:  # build first: if the design is too big for memory, nothing changes
             network = spec.build(seed=self._config.seed, dtype=self.dtype)
         except MemoryError:
-            self.message.emit("error", f"There is not enough memory for a network with {spec.num_params:,} "
-                                       "parameters. The current network is unchanged.")
+            self.message.emit("error", arg(SessionText.tr("There is not enough memory for a network with %1 "
+                                                          "parameters. The current network is unchanged."),
+                                           format_int(spec.num_params)))
             return False
         self._spec = spec
         self.spec_changed.emit()

@@ -32,7 +32,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..state import training_state as ts
 from ..state.session import Session
-from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingWorker
+from ..state.formatting import arg, format_int
+from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingMessages, TrainingWorker
 
 #: Threads (with their workers) whose shutdown timed out, kept alive until they end.
 _LINGERING: list[tuple[QThread, TrainingWorker]] = []
@@ -126,7 +127,8 @@ class TrainingController(QObject):
             return
         limit = self.session.config.epochs
         if limit is not None and self.session.epoch >= limit:
-            self.session.message.emit("info", f"The epoch limit ({limit}) is reached: raise it or press Reset.")
+            self.session.message.emit("info", arg(TrainingMessages.tr("The epoch limit (%1) is reached: raise it or "
+                                                                      "press Reset."), format_int(limit)))
             return
         self.session.training_event(ts.START)
         self._queue_run(RUN)
@@ -265,7 +267,8 @@ class TrainingController(QObject):
             return
         self._fresh_run = True
         self.session.training_event(ts.LIMIT)
-        self.session.message.emit("info", f"Reached the epoch limit ({self.session.config.epochs}).")
+        self.session.message.emit("info", arg(TrainingMessages.tr("Reached the epoch limit (%1)."),
+                                              format_int(self.session.config.epochs)))
 
     @Slot(int, str, int)
     def _on_diverged(self, request_id: int, message: str, restored_epoch: int) -> None:
@@ -283,4 +286,4 @@ class TrainingController(QObject):
             return
         self._fresh_run = True
         self.session.training_event(ts.FAILED)
-        self.session.message.emit("error", f"Training failed: {message}")
+        self.session.message.emit("error", arg(TrainingMessages.tr("Training failed: %1"), message))

@@ -29,11 +29,15 @@ from threadpoolctl import threadpool_limits
 
 from ..engine.trainer_state import TrainerState
 from ..engine.training import Trainer, TrainingDiverged
+from ..state.formatting import arg, format_int, format_number
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
+from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
 from ..user_errors import UserError
 from .trainer_builder import update_trainer
 from .views import compute_boundary, compute_evaluation
+
+TrainingMessages = TrContext("TrainingMessages")
 
 EMIT_INTERVAL = 1.0 / 30.0
 #: BLAS threads while training (see TrainingWorker.run).
@@ -226,7 +230,7 @@ class TrainingWorker(QObject):
         except TrainingDiverged as exc:  # the Trainer put its last good weights back, and its epoch
             self._pending[:] = [row for row in self._pending if row[0] <= exc.restored_epoch]
             self._emit(trainer, 0.0, 0.0, force_heavy=True)
-            self.diverged.emit(request_id, str(exc), exc.restored_epoch)
+            self.diverged.emit(request_id, diverged_text(exc, trainer.optimizer.learning_rate), exc.restored_epoch)
             return
         except Exception as exc:  # a bug or bad data: tell the user, keep the app alive
             self.failed.emit(request_id, self._describe(exc))
@@ -301,3 +305,11 @@ class TrainingWorker(QObject):
         )
         self.gui_busy = True
         self.snapshot_ready.emit(snap)
+
+
+def diverged_text(exc: TrainingDiverged, learning_rate: float) -> str:
+    """What the student reads when training diverges (the engine's details, in their language)."""
+    return arg(TrainingMessages.tr("Training diverged: the loss or the weights became NaN or infinite in epoch %1. "
+                                   "The learning rate (%2) is probably too high. The weights from epoch %3 were "
+                                   "restored."),
+               format_int(exc.epoch), format_number(learning_rate, significant=3), format_int(exc.restored_epoch))
