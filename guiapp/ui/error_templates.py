@@ -259,4 +259,35 @@ _ARCHIVES: dict[str, Template] = {
 }
 
 #: code -> a function of the error's details that returns the translated template.
-TEMPLATES: dict[str, Template] = {**_DESIGN, **_MODELS, **_EXPORT, **_IDX, **_CSV, **_DOWNLOAD, **_ARCHIVES}
+
+
+# ---- training (engine.divergence, engine.training) ---------------------------------------------------
+def _training_diverged(d: Mapping) -> str:
+    reason = d.get("reason")
+    if reason == "loss_exploded":
+        what = ErrorText.tr("the loss rose to {loss}, more than ten times its best value ({best_loss}) and worse "
+                            "than guessing, for three minibatches in a row")
+    elif reason == "weights_not_finite":
+        what = ErrorText.tr("a weight became {loss}")
+    else:
+        what = ErrorText.tr("the loss became {loss}")
+    return what_and(what, ErrorText.tr(
+        "Training diverged in epoch {epoch} (minibatch {batch}): %1. The learning rate ({learning_rate}) is "
+        "probably too high: try a smaller one, such as {suggested_learning_rate}. The weights from epoch "
+        "{restored_epoch} were put back."))
+
+
+def what_and(what: str, sentence: str) -> str:
+    """``sentence`` with its ``%1`` replaced by ``what`` (both still holding ``{detail}`` fields)."""
+    return sentence.replace("%1", what)
+
+
+_TRAINING: dict[str, Template] = {
+    "training_diverged": _training_diverged,
+    "weights_not_finite": lambda d: ErrorText.tr(
+        "The network has %Ln weight(s) that are not finite numbers (NaN or infinite): training cannot start from "
+        "them. Reset the network, or load another model.", "", int(d.get("count", 1))),
+}
+
+
+TEMPLATES: dict[str, Template] = {**_DESIGN, **_TRAINING, **_MODELS, **_EXPORT, **_IDX, **_CSV, **_DOWNLOAD, **_ARCHIVES}

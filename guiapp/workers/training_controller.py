@@ -213,10 +213,15 @@ class TrainingController(QObject):
         if network_id == wanted_id == self.session.network_id:
             callback(state)
 
-    @Slot(int, str)
-    def _on_restore_failed(self, network_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_restore_failed(self, network_id: int, problem) -> None:
         if network_id == self.session.network_id:
-            self.session.message.emit("error", message)
+            self.session.message.emit("error", self._text(problem))
+
+    def _text(self, problem) -> str:
+        """A problem the worker reported, in the user's language (UserErrors through the
+        session's ``describe_error``, which the window sets)."""
+        return self.session.describe_error(problem) if isinstance(problem, BaseException) else str(problem)
 
     def request_shutdown(self) -> None:
         """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""
@@ -270,20 +275,20 @@ class TrainingController(QObject):
         self.session.message.emit("info", arg(TrainingMessages.tr("Reached the epoch limit (%1)."),
                                               format_int(self.session.config.epochs)))
 
-    @Slot(int, str, int)
-    def _on_diverged(self, request_id: int, message: str, restored_epoch: int) -> None:
+    @Slot(int, object, int)
+    def _on_diverged(self, request_id: int, error, restored_epoch: int) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self.session.truncate_history(restored_epoch)
         self.session.training_event(ts.DIVERGED)
-        self.session.message.emit("error", message)
+        self.session.message.emit("error", self._text(error))
 
-    @Slot(int, str)
-    def _on_failed(self, request_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_failed(self, request_id: int, problem) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self._fresh_run = True
         self.session.training_event(ts.FAILED)
-        self.session.message.emit("error", arg(TrainingMessages.tr("Training failed: %1"), message))
+        self.session.message.emit("error", arg(TrainingMessages.tr("Training failed: %1"), self._text(problem)))

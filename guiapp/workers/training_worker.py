@@ -29,7 +29,6 @@ from threadpoolctl import threadpool_limits
 
 from ..engine.trainer_state import TrainerState
 from ..engine.training import Trainer, TrainingDiverged
-from ..state.formatting import arg, format_int, format_number
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
 from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
@@ -69,10 +68,10 @@ class TrainingWorker(QObject):
 
     snapshot_ready = Signal(object)        # Snapshot
     run_finished = Signal(int, str)        # (request id, reason: "limit" | "cancelled" | "step")
-    diverged = Signal(int, str, int)       # (request id, message, epoch the weights were restored to)
-    failed = Signal(int, str)              # (request id, message)
+    diverged = Signal(int, object, int)    # (request id, the TrainingDiverged error, epoch restored to)
+    failed = Signal(int, object)           # (request id, the UserError, or a text for a bug)
     state_captured = Signal(int, int, object)  # (token, network id, TrainerState): see request_capture
-    restore_failed = Signal(int, str)      # (network id, message): a saved place could not be restored
+    restore_failed = Signal(int, object)   # (network id, the error or a text): a saved place could not be restored
 
     def __init__(self):
         super().__init__()
@@ -230,7 +229,7 @@ class TrainingWorker(QObject):
         except TrainingDiverged as exc:  # the Trainer put its last good weights back, and its epoch
             self._pending[:] = [row for row in self._pending if row[0] <= exc.restored_epoch]
             self._emit(trainer, 0.0, 0.0, force_heavy=True)
-            self.diverged.emit(request_id, diverged_text(exc, trainer.optimizer.learning_rate), exc.restored_epoch)
+            self.diverged.emit(request_id, exc, exc.restored_epoch)
             return
         except Exception as exc:  # a bug or bad data: tell the user, keep the app alive
             self.failed.emit(request_id, self._describe(exc))
@@ -250,9 +249,11 @@ class TrainingWorker(QObject):
                               result.penalty))
 
     @staticmethod
-    def _describe(exc: Exception) -> str:
+    def _describe(exc: Exception):
+        """What goes to the GUI about a failure: a UserError as it is (the GUI says it in the
+        user's language), anything else (a bug) as a text with where it happened."""
         if isinstance(exc, UserError):
-            return str(exc)
+            return exc
         return f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
 
     @Slot()
@@ -306,10 +307,3 @@ class TrainingWorker(QObject):
         self.gui_busy = True
         self.snapshot_ready.emit(snap)
 
-
-def diverged_text(exc: TrainingDiverged, learning_rate: float) -> str:
-    """What the student reads when training diverges (the engine's details, in their language)."""
-    return arg(TrainingMessages.tr("Training diverged: the loss or the weights became NaN or infinite in epoch %1. "
-                                   "The learning rate (%2) is probably too high. The weights from epoch %3 were "
-                                   "restored."),
-               format_int(exc.epoch), format_number(learning_rate, significant=3), format_int(exc.restored_epoch))

@@ -123,6 +123,13 @@
             <numerusform>The target “{target}” does not fit the network&apos;s %Ln output neurons.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The network has %Ln weight(s) that are not finite numbers (NaN or infinite): training cannot start from them. Reset the network, or load another model.</source>
+        <translation>
+            <numerusform>The network has %Ln weight that is not a finite number (NaN or infinite): training cannot start from it. Reset the network, or load another model.</numerusform>
+            <numerusform>The network has %Ln weights that are not finite numbers (NaN or infinite): training cannot start from them. Reset the network, or load another model.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeatureSpacePanel</name>

@@ -1150,12 +1150,12 @@ Draw it big and in one go, like a digit on a form.</source>
         <translation>таблица из 3 столбцов [0,0,1], [0,1,1], [1,0,1], [1,1,1] (третий столбец, всегда 1, играет роль смещения)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y copies the first column). &lt;b&gt;Network:&lt;/b&gt; 3-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; syn0 = 2·random((3, 1)) − 1 after np.random.seed(1). &lt;b&gt;Update:&lt;/b&gt; syn0 += l0ᵀ·l1_delta, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
-        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y повторяет первый столбец). &lt;b&gt;Сеть:&lt;/b&gt; 3-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; syn0 = 2·random((3, 1)) − 1 после np.random.seed(1). &lt;b&gt;Обновление:&lt;/b&gt; syn0 += l0ᵀ·l1_delta, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
+        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y copies the first column). &lt;b&gt;Network:&lt;/b&gt; 3-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; &lt;code&gt;syn0 = 2·random((3, 1)) − 1&lt;/code&gt; after &lt;code&gt;np.random.seed(1)&lt;/code&gt;. &lt;b&gt;Update:&lt;/b&gt; &lt;code&gt;syn0 += l0ᵀ·l1_delta&lt;/code&gt;, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 0, 1, 1 (y повторяет первый столбец). &lt;b&gt;Сеть:&lt;/b&gt; 3-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; &lt;code&gt;syn0 = 2·random((3, 1)) − 1&lt;/code&gt; после &lt;code&gt;np.random.seed(1)&lt;/code&gt;. &lt;b&gt;Обновление:&lt;/b&gt; &lt;code&gt;syn0 += l0ᵀ·l1_delta&lt;/code&gt;, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR of the first two). &lt;b&gt;Network:&lt;/b&gt; 3-4-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; syn0 = 2·random((3, 4)) − 1, then syn1 = 2·random((4, 1)) − 1, after np.random.seed(1). &lt;b&gt;Update:&lt;/b&gt; syn1 += l1ᵀ·l2_delta, syn0 += l0ᵀ·l1_delta, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
-        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR первых двух). &lt;b&gt;Сеть:&lt;/b&gt; 3-4-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; syn0 = 2·random((3, 4)) − 1, затем syn1 = 2·random((4, 1)) − 1, после np.random.seed(1). &lt;b&gt;Обновление:&lt;/b&gt; syn1 += l1ᵀ·l2_delta, syn0 += l0ᵀ·l1_delta, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
+        <source>&lt;b&gt;Data:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR of the first two). &lt;b&gt;Network:&lt;/b&gt; 3-4-1, sigmoid, no biases. &lt;b&gt;Weights:&lt;/b&gt; &lt;code&gt;syn0 = 2·random((3, 4)) − 1&lt;/code&gt;, then &lt;code&gt;syn1 = 2·random((4, 1)) − 1&lt;/code&gt;, after &lt;code&gt;np.random.seed(1)&lt;/code&gt;. &lt;b&gt;Update:&lt;/b&gt; &lt;code&gt;syn1 += l1ᵀ·l2_delta&lt;/code&gt;, &lt;code&gt;syn0 += l0ᵀ·l1_delta&lt;/code&gt;, summed over the four rows (in the app: mean squared error at learning rate 2, the same step). &lt;b&gt;Iterations:&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Данные:&lt;/b&gt; %1 → y = 0, 1, 1, 0 (XOR первых двух). &lt;b&gt;Сеть:&lt;/b&gt; 3-4-1, сигмоида, без смещений. &lt;b&gt;Веса:&lt;/b&gt; &lt;code&gt;syn0 = 2·random((3, 4)) − 1&lt;/code&gt;, затем &lt;code&gt;syn1 = 2·random((4, 1)) − 1&lt;/code&gt;, после &lt;code&gt;np.random.seed(1)&lt;/code&gt;. &lt;b&gt;Обновление:&lt;/b&gt; &lt;code&gt;syn1 += l1ᵀ·l2_delta&lt;/code&gt;, &lt;code&gt;syn0 += l0ᵀ·l1_delta&lt;/code&gt;, сумма по четырём строкам (в приложении: среднеквадратичная ошибка со скоростью обучения 2 — тот же шаг). &lt;b&gt;Итераций:&lt;/b&gt; %2.</translation>
     </message>
     <message>
         <source>iteration %1 of %2</source>
@@ -1704,6 +1704,30 @@ Draw it big and in one go, like a digit on a form.</source>
         <translation>В файле есть объекты Python (pickle), а Backprop Lab их никогда не загружает: они могут выполнить код.</translation>
     </message>
     <message>
+        <source>the loss rose to {loss}, more than ten times its best value ({best_loss}) and worse than guessing, for three minibatches in a row</source>
+        <translation>потери выросли до {loss} — больше чем в десять раз выше лучшего значения ({best_loss}) и хуже угадывания — три мини-батча подряд</translation>
+    </message>
+    <message>
+        <source>a weight became {loss}</source>
+        <translation>вес стал равен {loss}</translation>
+    </message>
+    <message>
+        <source>the loss became {loss}</source>
+        <translation>потери стали равны {loss}</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {epoch} (minibatch {batch}): %1. The learning rate ({learning_rate}) is probably too high: try a smaller one, such as {suggested_learning_rate}. The weights from epoch {restored_epoch} were put back.</source>
+        <translation>Обучение разошлось в эпохе {epoch} (мини-батч {batch}): %1. Вероятно, скорость обучения ({learning_rate}) слишком велика: попробуйте меньшую, например {suggested_learning_rate}. Возвращены веса эпохи {restored_epoch}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network has %Ln weight(s) that are not finite numbers (NaN or infinite): training cannot start from them. Reset the network, or load another model.</source>
+        <translation>
+            <numerusform>В сети %Ln вес не является конечным числом (NaN или бесконечность): с таких весов обучение начать нельзя. Сбросьте сеть или загрузите другую модель.</numerusform>
+            <numerusform>В сети %Ln веса не являются конечными числами (NaN или бесконечность): с таких весов обучение начать нельзя. Сбросьте сеть или загрузите другую модель.</numerusform>
+            <numerusform>В сети %Ln весов не являются конечными числами (NaN или бесконечность): с таких весов обучение начать нельзя. Сбросьте сеть или загрузите другую модель.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is no input feature “{feature}”: the features are x1², x2², x1·x2, sin x1 and sin x2.</source>
         <translation>Входного признака «{feature}» нет: есть признаки x1², x2², x1·x2, sin x1 и sin x2.</translation>
     </message>
@@ -1767,6 +1791,10 @@ Draw it big and in one go, like a digit on a form.</source>
 </context>
 <context>
     <name>FeatureSpacePanel</name>
+    <message>
+        <source>Feature space</source>
+        <translation>Пространство признаков</translation>
+    </message>
     <message>
         <source>Layer shown</source>
         <translation>Показанный слой</translation>
@@ -4028,7 +4056,7 @@ The diagram and the parameter count follow every edit at once. While the network
     </message>
     <message>
         <source>The right answer t (one-hot): the example&apos;s label; change it to see what the loss would push towards</source>
-        <translation>Правильный ответ t (one-hot): метка примера; измените его, чтобы увидеть, куда тогда толкала бы функция потерь</translation>
+        <translation>Правильный ответ t (единица на месте класса, нули на остальных): метка примера; измените его, чтобы увидеть, куда тогда толкала бы функция потерь</translation>
     </message>
     <message>
         <source>Target t</source>
@@ -4254,10 +4282,6 @@ The diagram and the parameter count follow every edit at once. While the network
     <message>
         <source>Training failed: %1</source>
         <translation>Обучение прервалось с ошибкой: %1</translation>
-    </message>
-    <message>
-        <source>Training diverged: the loss or the weights became NaN or infinite in epoch %1. The learning rate (%2) is probably too high. The weights from epoch %3 were restored.</source>
-        <translation>Обучение разошлось: потери или веса стали NaN или бесконечностью в эпохе %1. Вероятно, скорость обучения (%2) слишком велика. Восстановлены веса после эпохи %3.</translation>
     </message>
 </context>
 <context>

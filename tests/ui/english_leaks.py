@@ -51,7 +51,7 @@ ALLOWED_WORDS = frozenset("""
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English
     Ctrl Shift Alt Esc Del Delete Meta Cmd Tab PgUp PgDown Home End Ins
     NaN inf max min log exp sum sin
-    TensorFlow Playground
+    TensorFlow Playground iamtrask
 """.split())
 
 #: URLs, e-mail addresses and host names (example.org, storage.googleapis.com).

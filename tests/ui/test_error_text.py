@@ -124,7 +124,9 @@ _SAMPLE = {"file": "данные.csv", "folder": "/home/ученик/mnist", "pa
            "max_label": 9, "images": 60_000, "labels": 59_999, "images_file": "a.gz", "labels_file": "b.gz",
            "wanted": "train-images-idx3-ubyte[.gz]", "train": "28×28", "test": "32×32", "format": "matlab",
            "parameter": 3, "declared": 80, "target": "7", "n_outputs": 10, "got": 3, "loss": "bce",
-           "activation": "relu", "n_classes": 3, "format_": ""}
+           "activation": "relu", "n_classes": 3, "format_": "", "feature": "x3",
+           "epoch": 12, "batch": 3, "best_loss": 0.25, "learning_rate": 1e6, "suggested_learning_rate": 0.001,
+           "restored_epoch": 11, "optimizer": "adam"}
 
 
 @pytest.mark.parametrize("code", sorted(TEMPLATES))
@@ -143,6 +145,9 @@ def test_every_template_reads_in_russian_with_its_details(language, code):
     if code in ("unreachable", "timeout", "http_error", "truncated", "too_large", "checksum", "download_failed",
                 "archive_invalid", "archive_truncated", "archive_corrupt", "archive_pickle", "archive_member_too_large"):
         variants.append({k: v for k, v in _SAMPLE.items() if k != "file"})
+    if code == "training_diverged":
+        variants = [{**_SAMPLE, "reason": "loss_exploded", "loss": 25.3}] + [
+            {**_SAMPLE, "reason": r, "loss": float("nan")} for r in ("loss_not_finite", "weights_not_finite")]
     if code == "outputs_for_classes":
         variants = [{**_SAMPLE, "needed": n} for n in (1, 2, 5)]
     for details in variants:

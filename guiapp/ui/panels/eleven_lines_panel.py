@@ -2,7 +2,7 @@
 the app's own engine off the GUI thread, with the errors it prints beside the tutorial's.
 
 - "3-4-1": the 3-column XOR table, sigmoid layers without biases, weights 2·random − 1 after
-  ``np.random.seed(1)``, the tutorial's update (summed over the four rows, step 1), 60,000
+  ``<code>np.random.seed(1)</code>``, the tutorial's update (summed over the four rows, step 1), 60,000
   iterations; the mean absolute error at 0, 10,000, …, 50,000 against the six printed values.
 - "2-layer": the first example, y = [0, 0, 1, 1], 3-1, 10,000 iterations; the four outputs.
 
@@ -202,15 +202,15 @@ class ElevenLinesPanel(DockPanel):
                          "acts as a bias)")
         if two:
             setup = arg(self.tr("<b>Data:</b> %1 → y = 0, 0, 1, 1 (y copies the first column). <b>Network:</b> "
-                                "3-1, sigmoid, no biases. <b>Weights:</b> syn0 = 2·random((3, 1)) − 1 after "
-                                "np.random.seed(1). <b>Update:</b> syn0 += l0ᵀ·l1_delta, summed over the four rows "
+                                "3-1, sigmoid, no biases. <b>Weights:</b> <code>syn0 = 2·random((3, 1)) − 1</code> after "
+                                "<code>np.random.seed(1)</code>. <b>Update:</b> <code>syn0 += l0ᵀ·l1_delta</code>, summed over the four rows "
                                 "(in the app: mean squared error at learning rate 2, the same step). "
                                 "<b>Iterations:</b> %2."), X_text, format_int(self.iterations))
         else:
             setup = arg(self.tr("<b>Data:</b> %1 → y = 0, 1, 1, 0 (XOR of the first two). <b>Network:</b> 3-4-1, "
-                                "sigmoid, no biases. <b>Weights:</b> syn0 = 2·random((3, 4)) − 1, then "
-                                "syn1 = 2·random((4, 1)) − 1, after np.random.seed(1). <b>Update:</b> "
-                                "syn1 += l1ᵀ·l2_delta, syn0 += l0ᵀ·l1_delta, summed over the four rows (in the "
+                                "sigmoid, no biases. <b>Weights:</b> <code>syn0 = 2·random((3, 4)) − 1</code>, then "
+                                "<code>syn1 = 2·random((4, 1)) − 1</code>, after <code>np.random.seed(1)</code>. <b>Update:</b> "
+                                "<code>syn1 += l1ᵀ·l2_delta</code>, <code>syn0 += l0ᵀ·l1_delta</code>, summed over the four rows (in the "
                                 "app: mean squared error at learning rate 2, the same step). <b>Iterations:</b> "
                                 "%2."), X_text, format_int(self.iterations))
         self.setup_label.setText(setup)

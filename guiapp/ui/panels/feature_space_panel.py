@@ -19,7 +19,7 @@ Its numbers are computed off the GUI thread (``guiapp.engine.feature_space`` on 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -47,7 +47,7 @@ def _point_size(n: int) -> float:
 
 
 class FeatureSpacePanel(DockPanel):
-    TITLE = "Feature space"
+    TITLE = QT_TRANSLATE_NOOP("FeatureSpacePanel", "Feature space")
     DOCK_NAME = "featureSpaceDock"
     OBJECT_NAME = "featureSpacePanel"
 

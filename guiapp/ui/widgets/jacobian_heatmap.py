@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..i18n.context import TrContext
 from ..i18n.formatting import arg, format_number
 from .colormaps import as_image, diverging_colormap, make_colorbar, symmetric_levels
+from .plot_menu import PlotMenu
 from .hover import HoverTracker, view_point
 
 JacobianHeatmapText = TrContext("JacobianHeatmapText")
@@ -64,6 +65,14 @@ class JacobianHeatmap(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hover_label)
         self.hover = HoverTracker(self.view, self._on_hover)
+        self.plot_menu = PlotMenu(self.view, "softmax-jacobian", data=self.plotted_data)
+
+    def plotted_data(self):
+        """The Jacobian as a table: one row per probability pᵢ, one column per logit zₖ."""
+        if self.J is None:
+            return None
+        names = self.names or [str(i) for i in range(len(self.J))]
+        return (["p \\ z", *names], [[names[i], *map(float, row)] for i, row in enumerate(self.J)])
 
     def set_jacobian(self, J: np.ndarray, p: np.ndarray, names) -> None:
         """Show ``J`` (k, k) of the probabilities ``p`` (k,); ``names``: the k class names."""
