@@ -14,6 +14,7 @@ PANEL_CLASSES = [
     ("weights_panel", "WeightsPanel", "right"),
     ("mnist_panel", "MnistPanel", "right"),
     ("draw_panel", "DrawPanel", "right"),
+    ("backprop_panel", "BackpropPanel", "right"),
     ("loss_panel", "LossPanel", "bottom"),
 ]
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSpl
 from ..names import plane_axis_names
 from ..widgets.boundary_render import boundary_rgb, predicted_classes
 from ..widgets.colormaps import class_color
+from ..widgets.example_pickers import PlanePicker
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.neuron_maps import NeuronMapsView
 from ..widgets.plot_menu import PlotMenu
@@ -108,6 +109,7 @@ class BoundaryPanel(DockPanel):
         self.plot.addItem(self.train_scatter)
         self.plot.addItem(self.test_scatter)
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.picker = PlanePicker(self.plot_widget, self.plot, session, self.test_scatter.isVisible)
         self.plot_menu = PlotMenu(self.plot_widget, "decision-boundary", data=self.plotted_data,
                                   reset=self.reset_view)
         self.hover_label = QLabel(HOVER_HINT)

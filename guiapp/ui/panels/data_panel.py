@@ -30,6 +30,7 @@ from ...state.dataset_spec import DatasetSpec
 from ..dialogs import open_data
 from ..names import plane_axis_names
 from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, summary_html
+from ..widgets.example_pickers import TablePicker
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
 from ..widgets.toy_params import ToyParamsBox
@@ -106,6 +107,7 @@ class DataPanel(DockPanel):
 
         # -- the preview's widgets (the edit bar draws on the scatter plot) --
         self.table = TablePreview()
+        self.table_picker = TablePicker(self.table, self.session)
         self.scatter = ScatterPreview()
         self.scatter.setMinimumHeight(100)
         self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.scatter.plotted_data,

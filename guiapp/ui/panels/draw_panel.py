@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
 from ...state.session import RUNNING
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.example_pickers import DrawingPicker
 from ..widgets.guess_chart import GuessChart
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
@@ -78,6 +79,9 @@ class DrawPanel(DockPanel):
                                 "scaled so its longer side is 20 pixels, and moved so its centre of mass "
                                 "(red cross) is in the middle of a 28×28 frame. These 784 grey values are "
                                 "the network's inputs.")
+        self.drawing_picker = DrawingPicker(session, lambda: mnist_preprocess(self.canvas.image()), self.preview,
+                                            self.canvas, self)
+        buttons.insertWidget(1, self.drawing_picker.button)
         seen_title = QLabel("As the network sees it")
         seen_title.setObjectName("seenTitleLabel")
         seen_title.setWordWrap(True)

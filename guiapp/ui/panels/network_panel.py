@@ -31,6 +31,7 @@ from ...state.session import LARGE_NETWORK_PARAMS, RUNNING
 from ..widgets.network_diagram import ACTIVATION_TITLES, NetworkDiagram
 from ..widgets.network_form import NetworkForm
 from ..widgets.plot_menu import PlotMenu
+from ..widgets.value_modes import DiagramValues
 from .base import DockPanel
 from .network_texts import (APPLY_DELAY_MS, APPLY_TIP, INITIALIZERS, LARGE_MEMORY_MB, LOSS_ITEMS, LOSS_SHORT,
                             LOSS_TIPS, LOSS_TITLES, MAX_HIDDEN_LAYERS, OUTPUT_ACTIVATIONS, describe_loss_problem,
@@ -84,7 +85,8 @@ class NetworkPanel(DockPanel):
         self.splitter.setObjectName("networkSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.diagram)
+        self.diagram_values = DiagramValues(session, self.diagram)   # weights / dL/dw / Δw, barely-learning neurons
+        self.splitter.addWidget(self.diagram_values.host)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)

@@ -13,7 +13,7 @@ red-orange, negative weights blue.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,8 +49,15 @@ def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
 class NetworkDiagram(QWidget):
     """Draws a network design and (when given) its weights. See the module docstring."""
 
+    link_clicked = Signal(int, int, int)    # (weight layer, i, j): a link was clicked
+    neuron_clicked = Signal(int, int)       # (column, neuron)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # What the links show instead of the weights (issue 9): ("gradient" | "update", arrays like
+        # the params) or None; and {(column, neuron): why it barely learns}.
+        self._overlay: tuple[str, list, str] | None = None
+        self._health: dict = {}
         self.setObjectName("networkDiagram")
         self.setAccessibleName("Network diagram")
         self.setToolTip("")  # tooltips are made per position in event()
@@ -112,6 +119,29 @@ class NetworkDiagram(QWidget):
             weights = biases = None
         self._weights, self._biases = weights, biases
         self.schedule_update()
+
+    def set_overlay(self, kind: str | None, params=None, legend: str = "") -> None:
+        """Colour and size the links by ``params`` (``[dW1, db1, ...]``: a gradient or an update,
+        ``kind`` "gradient" / "update", with ``legend`` under the drawing) instead of the weights;
+        ``kind`` None: the weights again."""
+        weights = None if params is None else [p for p in params if p.ndim == 2]
+        self._overlay = (kind, weights, legend) if kind is not None and weights is not None and \
+            self._params_fit(weights, [p for p in params if p.ndim == 1] if self._bias else None) else None
+        self.schedule_update()
+
+    def set_health(self, reasons: dict) -> None:
+        """Mark the neurons that barely learn: {(column, neuron): the reason, shown on hover}."""
+        if reasons != self._health:
+            self._health = dict(reasons)
+            self.schedule_update()
+
+    def mousePressEvent(self, event) -> None:
+        hit = self.hit_test(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is not None and hit[0] == "link":
+            self.link_clicked.emit(hit[1], hit[2], hit[3])
+        elif hit is not None and hit[0] == "neuron":
+            self.neuron_clicked.emit(hit[1], hit[2])
+        super().mousePressEvent(event)
 
     def set_preview(self, preview: bool, note: str = "") -> None:
         """Preview: the design is not built yet, so there are no weights to show (grey links)."""
@@ -258,7 +288,10 @@ class NetworkDiagram(QWidget):
             if weights is None:
                 return f"{head}\n(no value yet: {'apply the design' if self._preview else 'building'} first)"
             value = float(weights[layer][i, j])
-            return f"{head} = {value:.3f}"
+            text = f"{head} = {value:.3f}"
+            if self._overlay is not None:
+                text += f"\n{self._overlay[0] == 'gradient' and 'dL/dw' or 'Δw'} = {float(self._overlay[1][layer][i, j]):.3g}"
+            return text
         if hit[0] == "more":
             layer = hit[1]
             col = self._ensure_layout().columns[layer]
@@ -275,6 +308,8 @@ class NetworkDiagram(QWidget):
                 text += "\nno bias"
             elif biases is not None:
                 text += f"\nbias b = {float(biases[layer - 1][index]):.3f}"
+        if (layer, index) in self._health:
+            text += "\n" + self._health[(layer, index)]
         return text
 
     def event(self, event) -> bool:
@@ -307,6 +342,8 @@ class NetworkDiagram(QWidget):
         r = geo.radius
         weights = None if self._preview else self._weights
         biases = None if self._preview else self._biases
+        if weights is not None and self._overlay is not None:
+            weights = self._overlay[1]   # the links show a gradient or an update instead
 
         # links
         for layer, lines in enumerate(geo.lines):
@@ -347,6 +384,10 @@ class NetworkDiagram(QWidget):
                 p.setPen(border)
                 p.setBrush(fill)
                 p.drawEllipse(QPointF(col.x, float(y)), r, r)
+                if (layer, int(col.indices[k])) in self._health:   # barely learns: a red dashed ring
+                    p.setPen(QPen(QColor("#dc2626"), 2.0, Qt.PenStyle.DashLine))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawEllipse(QPointF(col.x, float(y)), r + 3, r + 3)
             if col.ellipsis_y is not None:
                 p.setPen(text_c)
                 p.setFont(bold)
@@ -402,7 +443,7 @@ class NetworkDiagram(QWidget):
                 tw = fm.horizontalAdvance(label)
                 p.drawText(QRectF(x + 20, y, tw + 2, line_h), Qt.AlignmentFlag.AlignVCenter, label)
                 x += 20 + tw + 10
-            rest = "thicker = larger |w| · fill = bias"
+            rest = self._overlay[2] if self._overlay is not None else "thicker = larger |w| · fill = bias"
         elif self._preview:
             rest = self._note or "Preview: not built yet"
         else:
