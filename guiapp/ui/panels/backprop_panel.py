@@ -92,6 +92,7 @@ class BackpropPanel(DockPanel):
         self._error = ""
         self._check_dialog = None
         self._retrace = True
+        self._lines_cache: dict[int, list] = {}
 
         self._build()
         self._retrace_timer = QTimer(self, singleShot=True, interval=RETRACE_MS)
@@ -349,6 +350,8 @@ class BackpropPanel(DockPanel):
             return   # no weights yet: keep what is shown
         self.traced = traced
         self.shown = shown_neurons(traced.trace, self._image_shape() is not None)
+        self._lines_cache = {}
+        self.formulas.forget()
 
     def render_step(self) -> None:
         ex = self.session.example
@@ -366,7 +369,10 @@ class BackpropPanel(DockPanel):
         self.diagram.set_scene(build_scene(self.steps, self.index, traced, self.shown, self.name, titles=titles,
                                            subtitles=subs, image_shape=self._image_shape(), health=health,
                                            selected=self.selected))
-        self.formulas.show_lines(step_lines(step, traced, self.shown, self.name))
+        lines = self._lines_cache.get(self.index)
+        if lines is None:   # made once per step and trace (a wide layer's formulas take milliseconds)
+            lines = self._lines_cache[self.index] = step_lines(step, traced, self.shown, self.name)
+        self.formulas.show_lines(lines, key=self.index)
         self.step_label.setText(arg(self.tr("Step %1 of %2: %3"), self.index + 1, len(self.steps),
                                     step_title(step, traced.trace.n_layers)))
         text = step_explanation(step, traced.trace, traced.preview.optimizer)

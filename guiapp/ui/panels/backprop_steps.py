@@ -120,7 +120,12 @@ def links_for(trace, layer: int, shown_in, shown_out) -> list[tuple[int, int]]:
     W = trace.weights[layer]
     if W.size <= ALL_LINKS:
         return [(int(i), int(j)) for j in shown_out for i in shown_in]
-    return trace.top_links(layer, TOP_LINKS)
+    g = np.abs(trace.grad_W[layer]).ravel()
+    k = min(TOP_LINKS, g.size)
+    top = np.argpartition(-g, k - 1)[:k]          # (as Trace.top_links, without sorting 200,000 entries)
+    top = top[np.argsort(-g[top], kind="stable")]
+    cols = W.shape[1]
+    return [(int(f // cols), int(f % cols)) for f in top]
 
 
 def top_pixels(trace, k: int = TOP_PIXELS) -> list[int]:
@@ -226,12 +231,36 @@ def _input_lines(tr, traced, shown, name, fmt) -> list[Line]:
     return lines
 
 
+#: Sums over more inputs than this are written by ``wide_z_formula`` (the same text, made faster).
+WIDE_SUM = 64
+
+
+def wide_z_formula(tr, layer: int, j: int, fmt, max_terms: int = 6) -> Formula:
+    """``explain.z_formula`` for a neuron with many inputs (784 pixels): the same formula and text
+    (the ``max_terms`` largest terms in input order, "+ …" for the rest), computed with NumPy
+    instead of one Term per input; ``terms`` holds the terms written."""
+    inp, W, b = tr.layer_input(layer), tr.weights[layer][:, j], tr.biases[layer]
+    prod = inp * W
+    k = min(max_terms, prod.size)
+    keep = np.sort(np.argpartition(-np.abs(prod), k - 1)[:k])
+    terms = tuple(explain.Term(int(i), (float(inp[i]), float(W[i])), float(prod[i])) for i in keep)
+    text = " + ".join(f"{_wrap(t.factors[0], fmt)}·{_wrap(t.factors[1], fmt)}" for t in terms) + " + …"
+    general = f"Σᵢ {'x' if layer == 0 else 'a'}ᵢ·wᵢ"
+    if b is not None:
+        general += " + b"
+        text += f" + {_wrap(b[j], fmt)}"
+    value = float(tr.z[layer][j])
+    return Formula("z", general, text, value, fmt(value), terms, prod.size - k)
+
+
 def _forward_lines(tr, layer, shown, name, fmt) -> list[Line]:
     out = []
+    wide = tr.layer_input(layer).size > WIDE_SUM
     for j in shown[layer + 1]:
         j = int(j)
         who = name(layer + 1, j)
-        out.append(Line(Z, layer, None, j, who, explain.z_formula(tr, layer, j, fmt)))
+        z = wide_z_formula(tr, layer, j, fmt) if wide else explain.z_formula(tr, layer, j, fmt)
+        out.append(Line(Z, layer, None, j, who, z))
         out.append(Line(A, layer, None, j, who, explain.a_formula(tr, layer, j, fmt)))
     return out
 

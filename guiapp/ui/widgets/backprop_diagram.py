@@ -65,6 +65,9 @@ class DiagramScene:
     selected: tuple | None = None
 
 
+_LUTS: dict[bool, np.ndarray] = {}
+
+
 def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
     a = max(0.0, min(1.0, alpha))
     return QColor.fromRgbF(back.redF() + (front.redF() - back.redF()) * a,
@@ -84,7 +87,10 @@ def diverging_image(a: np.ndarray, dark: bool | None = None) -> QImage:
     symmetric levels ±max|a|."""
     a = np.asarray(a, dtype=np.float64)
     top = float(np.max(np.abs(a))) if a.size else 0.0
-    lut = diverging_lut(256, dark)
+    dark = is_dark_palette() if dark is None else bool(dark)
+    lut = _LUTS.get(dark)
+    if lut is None:   # made once: building the colour map takes milliseconds
+        lut = _LUTS[dark] = diverging_lut(256, dark)
     idx = np.full(a.shape, 127, dtype=np.int64) if top <= 0 else np.clip(
         ((a / top) * 0.5 + 0.5) * 255 + 0.5, 0, 255).astype(np.int64)
     rgb = np.ascontiguousarray(lut[idx])

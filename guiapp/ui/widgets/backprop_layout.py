@@ -79,14 +79,13 @@ class BackpropLayout:
             ys = centre + (np.arange(len(idx)) - (len(idx) - 1) / 2) * p
             self.columns.append(Column(float(xs[k]), idx, ys.astype(float), size))
         self.top, self.bottom = top, bottom
+        self._centres = {(k, int(j)): QPointF(c.x, float(y)) for k, c in enumerate(self.columns)
+                         for j, y in zip(c.indices, c.ys)}
 
     # ---- positions ------------------------------------------------------------------------------
     def neuron_center(self, col: int, index: int) -> QPointF | None:
-        c = self.columns[col]
-        hits = np.nonzero(c.indices == index)[0]
-        if not len(hits):
-            return None
-        return QPointF(c.x, float(c.ys[hits[0]]))
+        p = self._centres.get((col, int(index)))
+        return None if p is None else QPointF(p)
 
     def source_point(self, col: int, index: int) -> QPointF | None:
         """Where a link out of neuron ``index`` of column ``col`` starts (an image: its right edge)."""

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 #: The background of the rows picked in the diagram (the diagram's accent, light).
 _PICKED = "#fde8c2"
 _PICKED_DARK = "#5c4210"
+#: Indent (px) of a wrapped formula's second line, and of the terms of a sum.
+HANG = 18
 
 
 class FormulaList(QTextBrowser):
@@ -30,34 +32,68 @@ class FormulaList(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._lines: list = []
         self._picked: set[int] = set()
+        self._docs: dict = {}          # laid-out documents by key: showing one again costs nothing
+        # The documents' owner: not the editor, which would delete a document it owns as soon as
+        # another one is set (QTextEdit.setDocument), kept ones included.
+        self._owner = QObject(self)
 
-    def show_lines(self, lines) -> None:
+    def show_lines(self, lines, key=None) -> None:
+        """Show ``lines``; with a ``key`` (e.g. the step), the laid-out text is kept and shown again
+        at once the next time the same key comes (until ``forget``)."""
         self._lines = list(lines)
         self._picked = set()
-        self._render(scroll=False)
+        doc = self._docs.get(key) if key is not None else None
+        if doc is None:
+            doc = self._make_document()
+            if key is not None:
+                self._docs[key] = doc
+        self._show(doc)
+        self.verticalScrollBar().setValue(0)
+
+    def forget(self) -> None:
+        """Drop the kept documents (the numbers changed)."""
+        for doc in self._docs.values():
+            if doc is not self.document():
+                doc.deleteLater()
+        self._docs = {}
+
+    def _show(self, doc: QTextDocument) -> None:
+        old = self.document()
+        if old is doc:
+            return
+        # (asked before setDocument: a document the editor owns is deleted by it right away)
+        ours = old.parent() is self._owner and all(old is not d for d in self._docs.values())
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()
 
     def _render(self, scroll: bool) -> None:
+        bar = self.verticalScrollBar().value()
+        self._show(self._make_document())
+        if scroll and self._picked:
+            self.scrollToAnchor(f"l{min(self._picked)}")
+        else:
+            self.verticalScrollBar().setValue(bar)
+
+    def _make_document(self) -> QTextDocument:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         picked_bg = _PICKED_DARK if dark else _PICKED
         link_c = self.palette().color(QPalette.ColorRole.Text).name()
         rows = []
         for k, line in enumerate(self._lines):
-            bg = f' style="background-color:{picked_bg}"' if k in self._picked else ""
-            rows.append(f'<tr{bg}><td style="padding:2px 8px 2px 2px; white-space:nowrap">'
+            bg = f"background-color:{picked_bg};" if k in self._picked else ""
+            # one paragraph per number (much faster to lay out than a table), the formula hanging
+            # under its subject when it wraps; the terms of a sum indented below it
+            rows.append(f'<p style="margin:1px 0px 1px 0px; margin-left:{HANG}px; text-indent:-{HANG}px; {bg}">'
                         f'<a name="l{k}" href="line:{k}" style="color:{link_c}; text-decoration:none"><b>'
-                        f'{html.escape(line.subject)}</b></a></td>'
-                        f'<td style="padding:2px">{html.escape(line.text)}</td></tr>')
+                        f'{html.escape(line.subject)}</b></a>&nbsp;&nbsp;&nbsp;{html.escape(line.text)}</p>')
             for term in line.terms:
-                rows.append(f'<tr{bg}><td></td><td style="padding:0px 2px 0px 16px"><small>'
-                            f'{html.escape(term)}</small></td></tr>')
-        bar = self.verticalScrollBar().value()
-        self.setHtml(f'<table width="100%" cellspacing="0">{"".join(rows)}</table>')
-        if scroll and self._picked:
-            self.scrollToAnchor(f"l{min(self._picked)}")
-        elif not scroll:
-            self.verticalScrollBar().setValue(0)
-        else:
-            self.verticalScrollBar().setValue(bar)
+                rows.append(f'<p style="margin:0px; margin-left:{2 * HANG}px; {bg}"><small>{html.escape(term)}'
+                            f'</small></p>')
+        doc = QTextDocument(self._owner)
+        doc.setDefaultFont(self.font())
+        doc.setHtml("".join(rows))
+        return doc
 
     def lines(self) -> list:
         """The lines shown, in order."""
