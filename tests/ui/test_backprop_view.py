@@ -174,3 +174,22 @@ def test_clicking_a_link_shows_its_formula_and_the_gradient_check_follows(xor_wi
     assert session.selected_weight is not None and session.selected_weight.j == 1
     text = panel._tooltip(panel.diagram.hit_test(point))
     assert "dL/dw = xᵢ·δⱼ = 1·0.128 = 0.128" in text
+
+
+def test_a_window_rebuilt_in_another_language_follows_the_same_example_and_step(xor_window, session, controller,
+                                                                                  qtbot):
+    from guiapp.ui.main_window import MainWindow
+
+    panel = _panel(xor_window)
+    session.select_example(ExampleRef("truth_table", 2, X, 1))
+    qtbot.waitUntil(lambda: panel.traced is not None)
+    panel.set_step(4)
+    view = xor_window.capture_view()
+    new = MainWindow(session, controller, None)
+    qtbot.addWidget(new)
+    new.restore_view(view)
+    new.show()
+    again = _panel(new)
+    qtbot.waitUntil(lambda: again.traced is not None)
+    assert again.index == 4 and again.traced.trace.delta[1][0] == pytest.approx(by_hand()["d2"][0])
+    new.retire()

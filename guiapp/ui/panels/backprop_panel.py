@@ -103,6 +103,8 @@ class BackpropPanel(DockPanel):
         session.config_changed.connect(self._on_display_changed)
         session.weight_selected.connect(self._on_weight_selected)
         self._on_network_changed()
+        if session.example is not None:   # a window rebuilt (another language): follow the same example
+            self._follow(session.example, bring_to_front=False)
 
     # ---- building ---------------------------------------------------------------------------------
     def _button(self, cls, name: str, text: str, tip: str, slot):
@@ -259,6 +261,9 @@ class BackpropPanel(DockPanel):
     # ---- the example ------------------------------------------------------------------------------
     @Slot(object)
     def _on_example_selected(self, ex) -> None:
+        self._follow(ex, bring_to_front=True)
+
+    def _follow(self, ex, bring_to_front: bool) -> None:
         previous = getattr(self, "_example_source", None)
         self._example_source = ex.source if ex is not None else None
         self._target = None
@@ -267,7 +272,7 @@ class BackpropPanel(DockPanel):
         self._fill_targets()
         self._retrace = True
         self.request_redraw()
-        if ex is not None and not (previous == DRAWING and ex.source == DRAWING):
+        if bring_to_front and ex is not None and not (previous == DRAWING and ex.source == DRAWING):
             self.bring_to_front()
 
     def bring_to_front(self) -> None:
@@ -505,6 +510,15 @@ class BackpropPanel(DockPanel):
         elif self._check_dialog is not None and self._check_dialog.isVisible():
             self._check_dialog.set_weight(weight)
             self._check_dialog.refresh()
+
+    # ---- a window rebuilt in another language keeps the step --------------------------------------
+    def view_state(self) -> dict:
+        return {"index": self.index}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.index = int(state.get("index", 0))
+        self._retrace = True
+        self.request_redraw()
 
     # ---- for tests and tools ---------------------------------------------------------------------------
     def current_step(self):

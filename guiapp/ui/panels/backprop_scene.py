@@ -216,8 +216,8 @@ def tooltip(hit, steps, index: int, traced, name, health=None, fmt=ui_number) ->
         return "\n".join(rows)
     layer, i, j = hit[1], hit[2], hit[3]
     if i < 0:
-        return arg(BackpropScene.tr("%1 links from the pixels into %2: the ones with the largest |dL/dw| are "
-                                    "listed at the Backward steps"), format_int(tr.x.size), name(layer + 1, j))
+        return arg(BackpropScene.tr("%n link(s) from the pixels into %1: the ones with the largest |dL/dw| are "
+                                    "listed at the Backward steps", "", tr.x.size), name(layer + 1, j))
     rows.append(f"W{layer + 1}[{name(layer, i)} → {name(layer + 1, j)}]")
     rows.append(_eq("w", tr.weights[layer][i, j], fmt))
     if at.backward_done(layer):

@@ -48,9 +48,9 @@ def weights_note(session, traced, update_step: bool, wide: bool) -> str:
     elif not session.is_live:
         parts = [arg(BackpropTexts.tr("The weights as they were after epoch %1 (rewound)."), format_int(snap.epoch))]
     elif session.state == RUNNING:
-        parts = [arg(BackpropTexts.tr("The weights after %1 epochs, following training."), format_int(snap.epoch))]
+        parts = [BackpropTexts.tr("The weights after %n epoch(s), following training.", "", snap.epoch)]
     else:
-        parts = [arg(BackpropTexts.tr("The weights after %1 epochs."), format_int(snap.epoch))]
+        parts = [BackpropTexts.tr("The weights after %n epoch(s).", "", snap.epoch)]
     if traced.guessed:
         parts.append(BackpropTexts.tr("This point has no label: the target is the network's own answer."))
     if update_step and traced.optimizer_state == STATE_FRESH:

@@ -36,12 +36,18 @@ class _SessionFollower(QObject):
     def __init__(self, session, parent: QObject):
         super().__init__(parent)
         self.session = session
+        # bound methods, not lambdas: Qt drops them with this object (a window rebuilt for another
+        # language must not leave the old one's pickers connected)
         session.example_selected.connect(self._on_example)
-        session.network_changed.connect(lambda: self._on_example(session.example))
+        session.network_changed.connect(self._on_network_changed)
 
     @Slot(object)
     def _on_example(self, example) -> None:
         self.show_example(example)
+
+    @Slot()
+    def _on_network_changed(self) -> None:
+        self.show_example(self.session.example)
 
     def show_example(self, example) -> None:   # subclasses mark it
         pass

@@ -97,7 +97,7 @@ class DiagramValues(QWidget):
         self.session = session
         self.diagram = diagram
         self.combo = ValueModeCombo(session, "networkDiagram", "diagramValuesCombo", always={NEURON_HEALTH})
-        self.combo.mode_changed.connect(lambda _m: self.refresh())
+        self.combo.mode_changed.connect(self._on_display_changed)
         label = QLabel(ValueModes.tr("&Links show:"))
         label.setBuddy(self.combo)
         row = QHBoxLayout()
@@ -111,10 +111,14 @@ class DiagramValues(QWidget):
         layout.addLayout(row)
         layout.addWidget(diagram, 1)
         self.host = self
-        session.display_changed.connect(lambda _s: self.refresh())
+        session.display_changed.connect(self._on_display_changed)
         session.network_changed.connect(self.refresh)
         diagram.link_clicked.connect(self._on_link_clicked)
         diagram.neuron_clicked.connect(self._on_neuron_clicked)
+
+    @Slot(object)
+    def _on_display_changed(self, _snap) -> None:
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:
