@@ -130,8 +130,8 @@
         <translation>%1 из %2 · %3 · наибольшие |δ|</translation>
     </message>
     <message>
-        <source>t = class %1</source>
-        <translation>t = класс %1</translation>
+        <source>dL/dx (red: ink raises L)</source>
+        <translation>dL/dx (красный: чернила повышают L)</translation>
     </message>
     <message>
         <source>links: dL/dw of this example (width = size); grey: not reached yet</source>
@@ -148,10 +148,6 @@
     <message>
         <source>x: the input</source>
         <translation>x: вход</translation>
-    </message>
-    <message>
-        <source>dL/dx: red = more ink raises the loss</source>
-        <translation>dL/dx: красный — больше чернил, больше потери</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) from the pixels into %1: the ones with the largest |dL/dw| are listed at the Backward steps</source>

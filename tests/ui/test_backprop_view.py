@@ -193,3 +193,15 @@ def test_a_window_rebuilt_in_another_language_follows_the_same_example_and_step(
     qtbot.waitUntil(lambda: again.traced is not None)
     assert again.index == 4 and again.traced.trace.delta[1][0] == pytest.approx(by_hand()["d2"][0])
     new.retire()
+
+
+def test_switching_to_other_data_while_following_an_example(xor_window, session, qtbot):
+    from guiapp.state.dataset_spec import DatasetSpec
+
+    panel = _panel(xor_window)
+    session.select_example(ExampleRef("truth_table", 2, X, 1))
+    qtbot.waitUntil(lambda: panel.traced is not None)
+    assert session.load_dataset_spec(DatasetSpec("mnist", "sample"))     # raised nothing on the way
+    qtbot.waitUntil(lambda: session.display is not None and session.display.network_id == session.network_id)
+    assert session.example is None and panel.traced is None
+    assert panel.stack.currentWidget() is panel.empty_page

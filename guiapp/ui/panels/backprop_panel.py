@@ -351,8 +351,11 @@ class BackpropPanel(DockPanel):
         except (TraceInputError, ValueError) as exc:
             self.traced, self._error = None, describe(exc)
             return
-        if traced is None:
-            return   # no weights yet: keep what is shown
+        if traced is None:   # no weights to trace yet: keep what is shown if it still fits
+            old = self.traced
+            if old is None or old.example != ex or tuple(old.trace.layer_sizes) != tuple(self.session.spec.layer_sizes):
+                self.traced = None
+            return
         self.traced = traced
         self.shown = shown_neurons(traced.trace, self._image_shape() is not None)
         self._lines_cache = {}

@@ -155,7 +155,7 @@ def build_scene(steps, index: int, traced, shown, name, *, titles, subtitles, im
         if tr.target.size == 1:
             side.append(_eq("t", tr.target[0], fmt))
         else:
-            side.append(arg(BackpropScene.tr("t = class %1"), name(L, traced.target)))
+            side.append(f"t = {name(L, traced.target)}")
 
     images = None
     if image:
@@ -175,7 +175,7 @@ def build_scene(steps, index: int, traced, shown, name, *, titles, subtitles, im
                                          (L if kind == LOSS else None))),
         links=links, link_values=values, link_strong=strong, link_labels=labels, side_lines=side,
         images=images, image_titles=(BackpropScene.tr("x: the input"),
-                                     BackpropScene.tr("dL/dx: red = more ink raises the loss")),
+                                     BackpropScene.tr("dL/dx (red: ink raises L)")),
         health=health or {}, legend=legend, selected=selected)
 
 

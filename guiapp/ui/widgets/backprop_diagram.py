@@ -26,6 +26,8 @@ _LIGHT = (QColor("#d6604d"), QColor("#2166ac"))
 _DARK = (QColor("#f4a582"), QColor("#6baed6"))
 #: The colour that marks the example's current layer and the selected item.
 ACCENT = QColor("#f59e0b")
+#: Lines of numbers beside (or under) a neuron at most: z and a, a and δ, δ and Δb.
+TEXT_LINES = 2
 #: The colour of a neuron that barely learns.
 WARN = QColor("#dc2626")
 
@@ -124,9 +126,7 @@ class BackpropDiagram(QWidget):
         self.scene = scene
         if (old is None or scene is None or old.sizes != scene.sizes
                 or any(not np.array_equal(a, b) for a, b in zip(old.shown, scene.shown))
-                or (old.images is None) != (scene.images is None)
-                or max(map(len, old.neuron_lines.values()), default=0)
-                != max(map(len, scene.neuron_lines.values()), default=0)):
+                or (old.images is None) != (scene.images is None)):
             self._geo = None
         self._qimages = None
         self.update()
@@ -151,11 +151,11 @@ class BackpropDiagram(QWidget):
             names_in = [s.names.get((0, int(j)), "") for j in s.shown[0]]
             names_out = [s.names.get((len(s.sizes) - 1, int(j)), "") for j in s.shown[-1]]
             left = min(90.0, max((fm.horizontalAdvance(t) for t in names_in), default=0) + 6)
-            right = min(110.0, max([fm.horizontalAdvance(t) for t in names_out + s.side_lines] or [0]) + 8)
-            lines = max(map(len, s.neuron_lines.values()), default=1)
+            right = min(110.0, max([fm.horizontalAdvance(t) for t in names_out] or [0]) + 8)
+            # room for two lines of numbers at every step, so nothing moves from step to step
             self._geo = BackpropLayout(self.width(), self.height(), s.shown, s.sizes, line_h=fm.height(),
                                        image_input=s.images is not None, left_w=left, right_w=right,
-                                       text_lines=max(1, lines))
+                                       text_lines=TEXT_LINES)
         return self._geo
 
     def resizeEvent(self, event) -> None:
@@ -288,8 +288,10 @@ class BackpropDiagram(QWidget):
             p.setFont(small)
             for k, (rect, img) in enumerate(zip(geo.image_rects, self._qimages)):
                 p.setPen(text_c)
-                p.drawText(QRectF(rect.left(), rect.top() - fm.height() - 1, rect.width() + 40, fm.height()),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.image_titles[k])
+                room = (geo.columns[1].x - r - 8 - rect.left()) if len(geo.columns) > 1 else rect.width() + 40
+                p.drawText(QRectF(rect.left(), rect.top() - fm.height() - 1, room, fm.height()),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(s.image_titles[k], Qt.TextElideMode.ElideRight, int(room)))
                 if img is None:
                     p.setPen(QPen(mid_c, 1.0, Qt.PenStyle.DotLine))
                     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -342,6 +344,8 @@ class BackpropDiagram(QWidget):
                     p.setFont(bold)
                     p.drawText(QRectF(c.x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "!")
                 lines = s.neuron_lines.get((col, j))
+                if lines and len(lines) > geo.lines_fit:   # crowded: the latest numbers (δ over a)
+                    lines = lines[-geo.lines_fit:]
                 if lines:
                     rect = geo.text_rect(col, j)
                     p.setPen(Qt.PenStyle.NoPen)
@@ -380,13 +384,15 @@ class BackpropDiagram(QWidget):
         if s.side_lines:
             h = fm.height() * len(s.side_lines) + 6
             w = max(fm.horizontalAdvance(t) for t in s.side_lines) + 12
+            names_w = max([fm.horizontalAdvance(s.names.get((last, int(j)), "")) for j in c.indices] or [0])
             if len(c.ys) and float(c.ys[0]) - r - h - 6 >= geo.top:     # above the output column
                 x, y = c.x - w / 2, float(c.ys[0]) - r - h - 6
-            else:                                                        # or under it
-                y = (float(c.ys[-1]) if len(c.ys) else geo.top) + r + 6 + (geo.text_h if geo.below else 0)
-                x = c.x - w / 2
+            elif x_names + names_w + 8 + w <= self.width():               # beside the output names
+                x, y = x_names + names_w + 8, (float(c.ys[0] + c.ys[-1]) / 2 - h / 2) if len(c.ys) else geo.top
+            else:                                                         # or in the top right corner
+                x, y = self.width() - w - 2, 2.0
             x = max(2.0, min(x, self.width() - w - 2))
-            y = max(geo.top, min(y, geo.bottom - h))
+            y = min(y, geo.bottom - h)
             box = QRectF(x, y, w, h)
             p.setPen(QPen(ACCENT, 1.5))
             p.setBrush(_mix(back_c, ACCENT, 0.12))

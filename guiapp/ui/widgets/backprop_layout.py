@@ -69,7 +69,11 @@ class BackpropLayout:
         x_last = w - right_w - r - (self.text_w / 2 - r if self.below else self.text_w) - 8
         if self.below:
             x0 = max(x0, self.text_w / 2 + 2) if not image_input else x0
-        xs = np.linspace(x0, max(x0 + 1, x_last), n_cols) if n_cols > 1 else np.array([x0])
+        if image_input and n_cols > 1:   # the pictures take the input's place: the neurons share the rest
+            first = self.image_rects[0]
+            xs = np.r_[first.center().x(), np.linspace(x0, max(x0 + 1, x_last), n_cols - 1)]
+        else:
+            xs = np.linspace(x0, max(x0 + 1, x_last), n_cols) if n_cols > 1 else np.array([x0])
         self.columns: list[Column] = []
         for k, size in enumerate(self.sizes):
             idx = np.asarray(shown[k], dtype=np.int64) if not (k == 0 and image_input) else np.zeros(0, np.int64)
@@ -79,6 +83,8 @@ class BackpropLayout:
             ys = centre + (np.arange(len(idx)) - (len(idx) - 1) / 2) * p
             self.columns.append(Column(float(xs[k]), idx, ys.astype(float), size))
         self.top, self.bottom = top, bottom
+        #: Lines of numbers that fit beside a neuron of the most crowded column.
+        self.lines_fit = max(1, int((pitch - 2) // line_h)) if not self.below else text_lines
         self._centres = {(k, int(j)): QPointF(c.x, float(y)) for k, c in enumerate(self.columns)
                          for j, y in zip(c.indices, c.ys)}
 
