@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BackpropCheck</name>
+    <message>
+        <source>the first training example (no example is picked in Backpropagation)</source>
+        <translation>первом обучающем примере (в панели «Обратное распространение» пример не выбран)</translation>
+    </message>
+</context>
+<context>
     <name>BackpropDiagram</name>
     <message>
         <source>Backpropagation diagram</source>
@@ -35,34 +42,6 @@
         <translation>Сравнить градиенты обратного распространения с численными: (L(w+h) − L(w−h)) / 2h</translation>
     </message>
     <message>
-        <source>First step (Home)</source>
-        <translation>Первый шаг (Home)</translation>
-    </message>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Назад</translation>
-    </message>
-    <message>
-        <source>Previous step (←)</source>
-        <translation>Предыдущий шаг (←)</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Далее ▶</translation>
-    </message>
-    <message>
-        <source>Next step (→)</source>
-        <translation>Следующий шаг (→)</translation>
-    </message>
-    <message>
-        <source>Last step (End)</source>
-        <translation>Последний шаг (End)</translation>
-    </message>
-    <message>
-        <source>Current step</source>
-        <translation>Текущий шаг</translation>
-    </message>
-    <message>
         <source>What this step computes</source>
         <translation>Что вычисляется на этом шаге</translation>
     </message>
@@ -93,10 +72,6 @@
     <message>
         <source>%1 Here %2.</source>
         <translation>%1 Здесь %2.</translation>
-    </message>
-    <message>
-        <source>the first training example (no example is picked in Backpropagation)</source>
-        <translation>первом обучающем примере (в панели «Обратное распространение» пример не выбран)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1000,37 @@ It was trained on %3. Switch to %3 and load the model? The current data and netw
     <message>
         <source>Some saved settings made no sense and were reset to their defaults: %1. Everything else is as you left it.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>First step (Home)</source>
+        <translation>Первый шаг (Home)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Предыдущий шаг (←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Следующий шаг (→)</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>Последний шаг (End)</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Текущий шаг</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ table to pick from) stays in sight on the left.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +53,8 @@ from ..names import neuron_name
 from ..widgets.backprop_diagram import BackpropDiagram
 from ..widgets.formula_list import FormulaList
 from ..widgets.health_text import health_reasons
+from ..widgets.step_bar import StepBar
+from .backprop_check import GradientCheckLink
 from .backprop_scene import build_scene, column_titles, shown_neurons, tooltip
 from .backprop_steps import (
     DLDW,
@@ -90,18 +90,21 @@ class BackpropPanel(DockPanel):
         self.selected: tuple | None = None
         self._target: int | None = None     # a target the student chose (None: the example's own)
         self._error = ""
-        self._check_dialog = None
         self._retrace = True
         self._lines_cache: dict[int, list] = {}
 
         self._build()
         self._retrace_timer = QTimer(self, singleShot=True, interval=RETRACE_MS)
         self._retrace_timer.timeout.connect(self._on_retrace_due)
+        # Between key presses, the formulas of the other steps are laid out ahead, one per timer
+        # tick (the event loop runs in between), so a step usually only swaps in its text.
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._prefetch_timer.timeout.connect(self._prefetch_one)
         session.example_selected.connect(self._on_example_selected)
         session.display_changed.connect(self._on_display_changed)
         session.network_changed.connect(self._on_network_changed)
         session.config_changed.connect(self._on_display_changed)
-        session.weight_selected.connect(self._on_weight_selected)
+        self.check = GradientCheckLink(self)   # the gradient check dialog: follows session.weight_selected
         self._on_network_changed()
         if session.example is not None:   # a window rebuilt (another language): follow the same example
             self._follow(session.example, bring_to_front=False)
@@ -140,29 +143,13 @@ class BackpropPanel(DockPanel):
         top.addWidget(self.target_combo)
         top.addWidget(self.check_button)
 
-        SP = QStyle.StandardPixmap
-        self.first_button = self._button(QToolButton, "backpropFirstButton", "", self.tr("First step (Home)"),
-                                         self.first_step)
-        self.first_button.setIcon(self.style().standardIcon(SP.SP_MediaSkipBackward))
-        self.back_button = self._button(QPushButton, "backpropBackButton", self.tr("◀ Back"),
-                                        self.tr("Previous step (←)"), self.previous_step)
-        self.next_button = self._button(QPushButton, "backpropNextButton", self.tr("Next ▶"),
-                                        self.tr("Next step (→)"), self.next_step)
-        self.last_button = self._button(QToolButton, "backpropLastButton", "", self.tr("Last step (End)"),
-                                        self.last_step)
-        self.last_button.setIcon(self.style().standardIcon(SP.SP_MediaSkipForward))
-        self.step_label = QLabel()
-        self.step_label.setObjectName("backpropStepLabel")
-        self.step_label.setAccessibleName(self.tr("Current step"))
-        font = self.step_label.font()
-        font.setBold(True)
-        self.step_label.setFont(font)
-        nav = QHBoxLayout()
-        nav.setContentsMargins(0, 0, 0, 0)
-        for w in (self.first_button, self.back_button, self.step_label, self.next_button, self.last_button):
-            nav.addWidget(w)
-        nav.setStretch(2, 1)
-        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_bar = StepBar(self)
+        self.step_bar.first.connect(self.first_step)
+        self.step_bar.back.connect(self.previous_step)
+        self.step_bar.forward.connect(self.next_step)
+        self.step_bar.last.connect(self.last_step)
+        self.back_button, self.next_button = self.step_bar.back_button, self.step_bar.next_button
+        self.step_label = self.step_bar.label
 
         self.diagram = BackpropDiagram()
         self.diagram.tooltip_provider = self._tooltip
@@ -195,7 +182,7 @@ class BackpropPanel(DockPanel):
         ml.setContentsMargins(0, 0, 0, 0)
         ml.setSpacing(4)
         ml.addLayout(top)
-        ml.addLayout(nav)
+        ml.addWidget(self.step_bar)
         ml.addWidget(self.explanation)
         ml.addWidget(self.splitter, 1)
         ml.addWidget(self.note_label)
@@ -223,12 +210,6 @@ class BackpropPanel(DockPanel):
         outer.setContentsMargins(6, 4, 6, 4)
         outer.addWidget(self.stack)
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in ((Qt.Key.Key_Right, self.next_step), (Qt.Key.Key_Left, self.previous_step),
-                          (Qt.Key.Key_Home, self.first_step), (Qt.Key.Key_End, self.last_step)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(ctx)
-            shortcut.activated.connect(slot)
         self.check_action = QAction(self.tr("Check &gradients…"), self)
         self.check_action.setObjectName("checkGradientsAction")
         self.check_action.setToolTip(self.tr("Compare backpropagation's gradients with numerical ones"))
@@ -377,24 +358,40 @@ class BackpropPanel(DockPanel):
         self.diagram.set_scene(build_scene(self.steps, self.index, traced, self.shown, self.name, titles=titles,
                                            subtitles=subs, image_shape=self._image_shape(), health=health,
                                            selected=self.selected))
-        lines = self._lines_cache.get(self.index)
-        if lines is None:   # made once per step and trace (a wide layer's formulas take milliseconds)
-            lines = self._lines_cache[self.index] = step_lines(step, traced, self.shown, self.name)
-        self.formulas.show_lines(lines, key=self.index)
-        self.step_label.setText(arg(self.tr("Step %1 of %2: %3"), self.index + 1, len(self.steps),
-                                    step_title(step, traced.trace.n_layers)))
+        self.formulas.show_lines(self._lines_of(self.index), key=self.index)
+        if self.session.state != RUNNING and not self._prefetch_timer.isActive():
+            self._prefetch_timer.start()
+        self.step_bar.show_step(self.index, len(self.steps), arg(self.tr("Step %1 of %2: %3"), self.index + 1,
+                                                                 len(self.steps), step_title(step, traced.trace.n_layers)))
         text = step_explanation(step, traced.trace, traced.preview.optimizer)
         if step.kind == UPDATE:
             text = arg(self.tr("%1 Here %2."), text, learning_rate_text(traced.preview))
         self.explanation.setText(text)
-        self.back_button.setEnabled(self.index > 0)
-        self.first_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < len(self.steps) - 1)
-        self.last_button.setEnabled(self.index < len(self.steps) - 1)
         self.example_label.setText(self.describe_example(ex))
         if 0 <= traced.target < self.target_combo.count() and self.target_combo.currentIndex() != traced.target:
             self.target_combo.setCurrentIndex(traced.target)
         self.note_label.setText(self._note(step))
+
+    def _lines_of(self, index: int):
+        """The formula lines of step ``index`` (made once per step and trace: a wide layer's take
+        milliseconds)."""
+        lines = self._lines_cache.get(index)
+        if lines is None:
+            lines = self._lines_cache[index] = step_lines(self.steps[index], self.traced, self.shown, self.name)
+        return lines
+
+    @Slot()
+    def _prefetch_one(self) -> None:
+        """Lay out the nearest step not ready yet (not while training: the trace changes anyway)."""
+        if self.traced is None or self.session.state == RUNNING:
+            return
+        n = len(self.steps)
+        for d in range(1, n):
+            for k in (self.index + d, self.index - d):
+                if 0 <= k < n and not self.formulas.is_prepared(k):
+                    self.formulas.prepare(self._lines_of(k), k)
+                    self._prefetch_timer.start()
+                    return
 
     def _note(self, step) -> str:
         wide = any(len(sh) < n for sh, n in zip(self.shown[1:], self.session.spec.layer_sizes[1:]))
@@ -473,46 +470,14 @@ class BackpropPanel(DockPanel):
             self.selected = ("neuron", line.layer + 1, line.j)
         self.render_selection()
 
-    # ---- the gradient check ------------------------------------------------------------------------
-    def check_source(self):
-        """(TracedExample, where it comes from) for the gradient check: this panel's example, or the
-        first training example when none is picked; (None, reason) when there are no weights yet."""
-        if self.session.example is not None and self.traced is not None:
-            return self.traced, self.describe_example(self.session.example)
-        ds = self.session.dataset
-        ex = ExampleRef(TRUTH_TABLE if ds.kind in ("logic", "table") else PLANE_POINT, 0, ds.X_train[0],
-                        int(ds.y_train[0]), "train")
-        try:
-            traced = trace_display(ExampleTracer(), self.session, ex)
-        except (TraceInputError, ValueError) as exc:
-            return None, describe(exc)
-        return traced, self.tr("the first training example (no example is picked in Backpropagation)")
-
+    # ---- the gradient check (:mod:`.backprop_check`) ------------------------------------------------
     @Slot()
     def open_gradient_check(self, weight: WeightRef | None = None) -> None:
-        from ..dialogs.gradcheck_dialog import GradCheckDialog
-
-        if self._check_dialog is None:
-            self._check_dialog = GradCheckDialog(self.session, self.check_source, self.window())
-        if isinstance(weight, WeightRef):
-            self._check_dialog.set_weight(weight)
-        self._check_dialog.refresh()
-        self._check_dialog.show()
-        self._check_dialog.raise_()
+        self.check.open(weight if isinstance(weight, WeightRef) else None)
 
     @property
     def check_dialog(self):
-        return self._check_dialog
-
-    @Slot(object, bool)
-    def _on_weight_selected(self, weight, show: bool) -> None:
-        if weight is None:
-            return
-        if show:
-            self.open_gradient_check(weight)
-        elif self._check_dialog is not None and self._check_dialog.isVisible():
-            self._check_dialog.set_weight(weight)
-            self._check_dialog.refresh()
+        return self.check.dialog
 
     # ---- a window rebuilt in another language keeps the step --------------------------------------
     def view_state(self) -> dict:

@@ -38,7 +38,7 @@ TOP_LINKS = 12
 #: Image inputs: the pixels with the largest |dL/dx| listed in the first backward step.
 TOP_PIXELS = 8
 #: At most this many terms of a fan-out sum are listed under a hidden neuron's δ.
-MAX_TERM_ROWS = 12
+MAX_TERM_ROWS = 10
 
 # quantities
 X, T, Z, A, L_, DLDA, DELTA, DLDB, DLDW, DLDX, DW, W_NEW, DB, B_NEW = (

@@ -50,6 +50,17 @@ class FormulaList(QTextBrowser):
         self._show(doc)
         self.verticalScrollBar().setValue(0)
 
+    def prepare(self, lines, key) -> None:
+        """Lay out ``lines`` for ``key`` ahead of time (shown at once by ``show_lines(lines, key)``)."""
+        if key not in self._docs:
+            current = self._lines
+            self._lines, self._picked = list(lines), set()
+            self._docs[key] = self._make_document()
+            self._lines = current
+
+    def is_prepared(self, key) -> bool:
+        return key in self._docs
+
     def forget(self) -> None:
         """Drop the kept documents (the numbers changed)."""
         for doc in self._docs.values():
