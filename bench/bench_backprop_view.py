@@ -181,7 +181,79 @@ def measure_mnist_shown(seconds):
     return _train(DatasetSpec("mnist", "sample"), True, seconds)
 
 
-MEASURES = {"trace": measure_trace, "steps": measure_steps, "xor_plain": measure_xor_plain,
+def measure_worker(seconds: float) -> dict:
+    """The worker alone (no window): its real run loop, every snapshot taken at once (30 a second,
+    the most the GUI asks for), in alternating slices with and without every extra, in one process:
+    the cost of the extras on training, free of the GUI's noise."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    from guiapp.state.dataset_spec import DatasetSpec
+    from guiapp.state.session import Session
+    from guiapp.state.snapshot import EXTRAS
+    from guiapp.workers.training_worker import RUN, RunRequest, TrainingWorker
+
+    from guiapp.workers import snapshot_extras
+
+    QCoreApplication.instance() or QCoreApplication([])
+    spent = [0.0]
+    fields = snapshot_extras.ExtrasMaker.fields
+
+    def timed(self, *args, **kwargs):   # the time the worker spends making the extras
+        t = time.perf_counter()
+        try:
+            return fields(self, *args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    snapshot_extras.ExtrasMaker.fields = timed
+    out = {}
+    for key, data in (("xor", None), ("mnist", DatasetSpec("mnist", "sample"))):
+        session = Session()
+        if data is not None:
+            session.load_dataset_spec(data)
+        from dataclasses import replace
+
+        session.set_config(replace(session.config, epochs=None))
+        worker = TrainingWorker()
+        snaps = []
+
+        def took(snap, w=worker):
+            w.gui_busy = False
+            snaps.append(snap.steps)
+
+        worker.snapshot_ready.connect(took)
+        worker.set_network((session.network_id, session.network, session.view_spec()))
+        rates = {True: [], False: []}
+        cost = []
+        slice_s = max(1.0, seconds / 2)
+        request_id = 0
+        for k in range(8):
+            extras = k % 2 == 1
+            worker.set_extras(EXTRAS if extras else ())
+            request_id += 1
+            timer = threading.Timer(slice_s, worker.cancel, args=(request_id + 1,))
+            steps0 = worker.trainer.steps if worker.trainer else 0
+            spent[0] = 0.0
+            t0 = time.perf_counter()
+            timer.start()
+            worker.run(RunRequest(request_id, RUN, session.training_job()))
+            dt = time.perf_counter() - t0
+            timer.join()
+            if k >= 2:   # the first pair warms up
+                rates[extras].append((worker.trainer.steps - steps0) / dt)
+                if extras:
+                    cost.append(spent[0] / dt)
+        ratio = statistics.median(b / a for a, b in zip(rates[False], rates[True]))
+        out[f"{key}_worker_steps_plain"] = statistics.median(rates[False])
+        out[f"{key}_worker_steps_extras"] = statistics.median(rates[True])
+        out[f"{key}_worker_ratio"] = ratio
+        out[f"{key}_worker_extras_share"] = statistics.median(cost)
+    return out
+
+
+MEASURES = {"trace": measure_trace, "steps": measure_steps, "worker": measure_worker, "xor_plain": measure_xor_plain,
             "xor_shown": measure_xor_shown, "mnist_plain": measure_mnist_plain, "mnist_shown": measure_mnist_shown}
 
 
@@ -215,6 +287,7 @@ def main() -> None:
     mn_plain, mn_shown = med("mnist_plain", "samples_per_sec"), med("mnist_shown", "samples_per_sec")
     ratio = mn_shown / mn_plain
     ok = lambda b: "PASS" if b else "MISS"  # noqa: E731
+    w_xor, w_mn = med("worker", "xor_worker_ratio"), med("worker", "mnist_worker_ratio")
     rows = [
         ("trace of 784-256-10 (one example)", f"{trace:.2f} ms", f"target < 20 ms: {ok(trace < 20)}"),
         ("one step, 784-256-10 (median / slowest)", f"{ms_med:.1f} / {ms_max:.1f} ms",
@@ -226,10 +299,19 @@ def main() -> None:
         ("MNIST sample, nothing extra", f"{mn_plain:,.0f} samples/s", ""),
         ("MNIST sample, gradients shown", f"{mn_shown:,.0f} samples/s",
          f"{ratio:.1%} of without (target ≥ 95%): {ok(ratio >= 0.95)}"),
+        ("worker alone, XOR: every extra vs none", f"{w_xor:.1%}",
+         f"{med('worker', 'xor_worker_steps_extras'):,.0f} vs {med('worker', 'xor_worker_steps_plain'):,.0f} steps/s; "
+         f"making the extras: {med('worker', 'xor_worker_extras_share'):.2%} of the time"),
+        ("worker alone, MNIST: every extra vs none", f"{w_mn:.1%}",
+         f"{med('worker', 'mnist_worker_steps_extras'):,.0f} vs {med('worker', 'mnist_worker_steps_plain'):,.0f} "
+         f"steps/s; making the extras: {med('worker', 'mnist_worker_extras_share'):.2%} of the time "
+         f"(target: the throughput ≥ 95%): {ok(w_mn >= 0.95)}"),
     ]
     print(f"\nBackprop view benchmark ({args.rounds} rounds × {args.seconds:g} s, medians; cores: {os.cpu_count()})")
     for a, b, c in rows:
         print(f"  {a:<42} {b:>20}   {c}")
+    print("  (window runs: full speed, medians over rounds; the worker rows alternate slices with and without\n"
+          "   every extra in one process, 30 snapshots a second taken at once, and time the making of the extras)")
     print(f"  extras asked for when shown: {results['mnist_shown'][-1]['extras']}; without: "
           f"{results['mnist_plain'][-1]['extras']}")
 

@@ -21,7 +21,7 @@ EPOCH_COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc", "p
 GRADIENTS, UPDATES, OPTIMIZER_STATE, NEURON_HEALTH = "gradients", "updates", "optimizer_state", "neuron_health"
 EXTRAS = (GRADIENTS, UPDATES, OPTIMIZER_STATE, NEURON_HEALTH)
 #: Training rows the worker looks at to find saturated and dead neurons (spread over the data).
-HEALTH_ROWS = 1000
+HEALTH_ROWS = 500
 
 
 @dataclass(frozen=True)

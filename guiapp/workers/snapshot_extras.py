@@ -8,7 +8,7 @@ the worker's thread at emit time only (about 30 times a second at most), never p
 - OPTIMIZER_STATE: a copy of the optimizer's running state, for previewing its next step.
 - NEURON_HEALTH: saturated and dead neurons (``engine.neuron_health``) on a sample of the training
   rows, recomputed at most every ``HEALTH_SECONDS`` (longer for a big network: at most 1 % of the
-  time; and whenever a run ends), else the last verdicts.
+  time; when a run ends, if the last check is older than a second), else the last verdicts.
 
 Snapshots taken before the worker has trained this network (a new network, a restored place)
 carry no gradients or updates: there is no "last step" to show yet.
@@ -67,8 +67,9 @@ class ExtrasMaker:
         if NEURON_HEALTH in extras and views.X_health is not None and len(views.X_health):
             now = time.perf_counter()
             steps = trainer.steps if trainer is not None else 0
-            if self._health is None or (steps != self._health_steps
-                                        and (force or now - self._health_at >= self._health_wait)):
+            # a run that ends asks for fresh verdicts, but not more than once a second either
+            wait = min(self._health_wait, HEALTH_SECONDS) if force else self._health_wait
+            if self._health is None or (steps != self._health_steps and now - self._health_at >= wait):
                 self._health = tuple(neuron_health(net, views.X_health))
                 took = time.perf_counter() - now
                 self._health_at, self._health_steps = now, steps

@@ -28,4 +28,7 @@ def test_health_is_refreshed_now_and_then(monkeypatch):
     again = maker.fields({NEURON_HEALTH}, net, trainer, views)
     assert again["health"] is not first and again["health_steps"] == 1
     trainer.step_batch()
-    assert maker.fields({NEURON_HEALTH}, net, trainer, views, force=True)["health_steps"] == 2   # a run ended
+    clock[0] += 0.5      # a run ended half a second later: still fresh enough
+    assert maker.fields({NEURON_HEALTH}, net, trainer, views, force=True)["health_steps"] == 1
+    clock[0] += 0.6      # a second after the last check: measured again
+    assert maker.fields({NEURON_HEALTH}, net, trainer, views, force=True)["health_steps"] == 2
