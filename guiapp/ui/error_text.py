@@ -63,6 +63,10 @@ TEMPLATES: dict[str, Callable[[Mapping], str]] = {
     "outputs_for_classes": lambda d: ErrorText.tr(
         "The data has {n_classes} classes: with a {activation} output that takes %n output neuron(s), "
         "but the output layer has {n_outputs}.", "", int(d["needed"])),
+    "trace_input_size": lambda d: ErrorText.tr(
+        "This example has {got} values, but the network has {expected} inputs: it cannot be followed through it."),
+    "trace_target": lambda d: ErrorText.tr(
+        "The target {target} does not fit a network with %n output neuron(s).", "", int(d["n_outputs"])),
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -37,6 +37,13 @@
             <numerusform>The data has {n_classes} classes: with a {activation} output that takes %n output neurons, but the output layer has {n_outputs}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The target {target} does not fit a network with %n output neuron(s).</source>
+        <translation>
+            <numerusform>The target {target} does not fit a network with %n output neuron.</numerusform>
+            <numerusform>The target {target} does not fit a network with %n output neurons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GradCheckDialog</name>

@@ -466,6 +466,18 @@ The current data is unchanged.</source>
             <numerusform>Классов в данных: {n_classes}. С выходом «{activation}» для них нужно %n выходных нейронов, а в выходном слое нейронов: {n_outputs}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This example has {got} values, but the network has {expected} inputs: it cannot be followed through it.</source>
+        <translation>В этом примере значений: {got}, а у сети входов: {expected}; провести его через сеть нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target {target} does not fit a network with %n output neuron(s).</source>
+        <translation>
+            <numerusform>Целевое значение {target} не подходит сети с %n выходным нейроном.</numerusform>
+            <numerusform>Целевое значение {target} не подходит сети с %n выходными нейронами.</numerusform>
+            <numerusform>Целевое значение {target} не подходит сети с %n выходными нейронами.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamplePickers</name>
