@@ -110,7 +110,7 @@ def test_the_drawing(mnist_window, session, qtbot):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     ex = session.example
     assert ex.source == DRAWING and ex.label is None and ex.x.size == 784 and ex.x.max() > 0.5
-    assert button.isChecked() and draw.drawing_picker.frame.isVisible()     # marked where it came from
+    assert button.isChecked() and draw.preview.highlight() is not None      # marked where it came from
     panel = _panel(mnist_window)
     qtbot.waitUntil(lambda: panel.traced is not None and panel.traced.guessed)
     before = ex.x.copy()
@@ -120,7 +120,7 @@ def test_the_drawing(mnist_window, session, qtbot):
     canvas.end_stroke()
     assert session.example.source == DRAWING and not np.array_equal(session.example.x, before)
     session.select_example(None)
-    assert not button.isChecked() and not draw.drawing_picker.frame.isVisible()
+    assert not button.isChecked() and draw.preview.highlight() is None
 
 
 def test_a_784_256_10_network_steps_without_freezing(mnist_window, session, qtbot):

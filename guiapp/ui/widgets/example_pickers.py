@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from ...state.example_ref import DRAWING, PLANE_POINT, TEST_DIGIT, TRUTH_TABLE, ExampleRef
@@ -178,32 +178,9 @@ class GalleryPicker(_SessionFollower):
         self.gallery.set_selected(index)
 
 
-class _Frame(QWidget):
-    """A frame drawn over ``target`` (mouse clicks pass through)."""
-
-    def __init__(self, target: QWidget):
-        super().__init__(target)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        target.installEventFilter(self)
-        self.setGeometry(target.rect())
-        self.hide()
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(obj.rect())
-        return False
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setPen(QPen(HIGHLIGHT, 4))
-        p.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
-        p.end()
-
-
 class DrawingPicker(_SessionFollower):
     """The "Follow in Backpropagation" button of the Draw panel. ``drawing()`` gives the drawing as
-    the network sees it (784 values); ``preview`` is the widget that shows it (framed while it is
+    the network sees it (784 values); ``preview`` is the PixelView that shows it (framed while it is
     the example)."""
 
     def __init__(self, session, drawing, preview: QWidget, canvas, parent: QWidget):
@@ -216,7 +193,7 @@ class DrawingPicker(_SessionFollower):
                                                  "the Backpropagation panel"))
         self.button.setCheckable(True)
         self.button.clicked.connect(self.follow)
-        self.frame = _Frame(preview)
+        self.preview = preview
         canvas.stroke_finished.connect(self._on_stroke)
         canvas.cleared.connect(self._on_stroke)
 
@@ -237,6 +214,4 @@ class DrawingPicker(_SessionFollower):
     def show_example(self, example) -> None:
         on = example is not None and example.source == DRAWING
         self.button.setChecked(on)
-        self.frame.setVisible(on)
-        if on:
-            self.frame.raise_()
+        self.preview.set_highlight(HIGHLIGHT if on else None)

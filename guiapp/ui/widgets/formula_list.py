@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
+
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
@@ -62,18 +64,20 @@ class FormulaList(QTextBrowser):
         return key in self._docs
 
     def forget(self) -> None:
-        """Drop the kept documents (the numbers changed)."""
+        """Drop the kept documents (the numbers changed); the one on screen goes when replaced."""
+        current = _address(self.document())
         for doc in self._docs.values():
-            if doc is not self.document():
+            if _address(doc) != current:
                 doc.deleteLater()
         self._docs = {}
 
     def _show(self, doc: QTextDocument) -> None:
         old = self.document()
-        if old is doc:
+        if _address(old) == _address(doc):
             return
         # (asked before setDocument: a document the editor owns is deleted by it right away)
-        ours = old.parent() is self._owner and all(old is not d for d in self._docs.values())
+        kept = {_address(d) for d in self._docs.values()}
+        ours = _address(old.parent()) == _address(self._owner) and _address(old) not in kept
         self.setDocument(doc)
         if ours:
             old.deleteLater()
@@ -135,3 +139,8 @@ class FormulaList(QTextBrowser):
                 self._picked = {k}
                 self._render(scroll=True)
                 self.line_clicked.emit(self._lines[k])
+
+
+def _address(obj) -> int:
+    """The C++ object behind a Qt wrapper (0 for None): wrappers of one object may differ."""
+    return 0 if obj is None else shiboken6.getCppPointer(obj)[0]
