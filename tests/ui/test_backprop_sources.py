@@ -132,12 +132,15 @@ def test_a_784_256_10_network_steps_without_freezing(mnist_window, session, qtbo
     qtbot.waitUntil(lambda: panel.traced is not None and panel.diagram.isVisible())
     assert all(len(s) <= 10 for s in panel.shown)                         # wide layers: the largest |δ|
     assert list(panel.shown[1]) == sorted(panel.traced.trace.top_neurons(0, 10))
-    stalls, last = [], [time.perf_counter()]
+    # the event loop's longest gap between two 5 ms ticks, in wall time and in the GUI thread's own
+    # CPU time (on a busy machine the wall gap also counts the time other programs had the cores)
+    stalls, busy, last = [], [], [time.perf_counter(), time.thread_time()]
 
     def tick():
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         stalls.append(now - last[0])
-        last[0] = now
+        busy.append(cpu - last[1])
+        last[:] = [now, cpu]
 
     probe = QTimer()
     probe.setInterval(5)
@@ -149,7 +152,8 @@ def test_a_784_256_10_network_steps_without_freezing(mnist_window, session, qtbo
         qtbot.wait(20)                                                    # the event loop runs between steps
     probe.stop()
     assert panel.index == 0 and len(stalls) > 10
-    assert max(stalls) < 0.5, f"the window froze for {max(stalls) * 1000:.0f} ms"
+    assert max(busy) < 0.25, f"the GUI thread worked {max(busy) * 1000:.0f} ms without a break"
+    assert max(stalls) < 3.0, f"the window froze for {max(stalls) * 1000:.0f} ms"
     panel.set_step(len(panel.steps) - 1)
     assert any(ln.quantity == "dw" for ln in panel.shown_lines())
     assert sum(ln.quantity == "dw" for ln in panel.shown_lines()) == 2 * 12    # the 12 largest |dL/dw| per layer
