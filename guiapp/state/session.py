@@ -29,10 +29,11 @@ from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
 from .formatting import arg, format_int
 from .tr_context import TrContext
-from .snapshot import Snapshot, ViewSpec, grid_for
+from .snapshot import EXTRAS, Snapshot, ViewSpec, grid_for, health_sample
 from .datasets import DEFAULT_DATASET, fit_input_layer, fit_spec_to, load_dataset, preset_for
 from .history import History
 from .example_ref import ExampleRef
+from .weight_ref import WeightRef
 from .training_job import TrainingJob
 from .training_state import IDLE, NEW_NETWORK, PAUSED, RUNNING, STOPPED, TrainingStateMachine
 
@@ -65,6 +66,8 @@ class Session(QObject):
     snapshot_changed = Signal(object)  # a new Snapshot from the worker (the live network)
     display_changed = Signal(object)   # the Snapshot the views draw changed (live, or an earlier epoch)
     example_selected = Signal(object)  # the example the backprop view traces (an ExampleRef, or None)
+    weight_selected = Signal(object, bool)  # (WeightRef, show its gradient check) picked in a view
+    extras_changed = Signal()          # the snapshot extras the views ask for changed (``extras``)
     state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
     message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
 
@@ -82,6 +85,8 @@ class Session(QObject):
         #: (``show_snapshot``; rewinding). None until the worker's first snapshot arrives.
         self._display: Snapshot | None = None
         self.example: ExampleRef | None = None
+        self.selected_weight: WeightRef | None = None
+        self._extras: dict[str, frozenset] = {}
         self.network_id = 0
         self._training = TrainingStateMachine(IDLE)
         self._dataset_spec = dataset_spec or DEFAULT_DATASET
@@ -295,6 +300,33 @@ class Session(QObject):
             self.example = example
             self.example_selected.emit(example)
 
+    # ---- the weight picked for the gradient check, and what the views ask the worker for ----------
+    def select_weight(self, weight: "WeightRef | None", show_check: bool = True) -> None:
+        """A view picked ``weight`` (a link in a diagram, a cell of a heatmap); ``show_check``: open
+        its gradient check."""
+        self.selected_weight = weight
+        self.weight_selected.emit(weight, bool(show_check))
+
+    def request_extras(self, owner: str, extras) -> None:
+        """``owner`` (a view's name) needs these snapshot extras (``snapshot.EXTRAS``) from now on;
+        an empty set withdraws its request. The worker adds only what some view asks for."""
+        wanted = frozenset(extras)
+        unknown = wanted - set(EXTRAS)
+        if unknown:
+            raise ValueError(f"unknown snapshot extras {sorted(unknown)}: choose from {', '.join(EXTRAS)}")
+        before = self.extras
+        if wanted:
+            self._extras[owner] = wanted
+        else:
+            self._extras.pop(owner, None)
+        if self.extras != before:
+            self.extras_changed.emit()
+
+    @property
+    def extras(self) -> frozenset:
+        """Every snapshot extra some view asks for now."""
+        return frozenset().union(*self._extras.values())
+
     def truncate_history(self, epoch: int) -> None:
         self.history.truncate(epoch)
         self.history_changed.emit()
@@ -323,5 +355,6 @@ class Session(QObject):
         if ds.kind in ("images", "table") and ds.n_test:
             n_eval = min(ds.n_test, 10_000)
             return ViewSpec(grid=grid, X_eval=ds.X_test[:n_eval], y_eval=ds.y_test[:n_eval],
-                            n_classes=ds.n_classes, gallery=np.arange(min(GALLERY_SIZE, n_eval)))
-        return ViewSpec(grid=grid, n_classes=ds.n_classes)
+                            n_classes=ds.n_classes, gallery=np.arange(min(GALLERY_SIZE, n_eval)),
+                            X_health=health_sample(ds.X_train))
+        return ViewSpec(grid=grid, n_classes=ds.n_classes, X_health=health_sample(ds.X_train))

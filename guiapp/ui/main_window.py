@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         loss plot. Split before tabifying: splitting a tabbed dock would add a tab instead."""
         d = self.docks
         left = [d[n] for n in ("dataDock", "networkDock", "trainingDock") if n in d]
-        views = [d[n] for n in ("boundaryDock", "featureSpaceDock", "weightsDock", "mnistDock", "drawDock") if n in d]
+        views = [d[n] for n in ("boundaryDock", "featureSpaceDock", "weightsDock", "mnistDock", "drawDock",
+                                "backpropDock") if n in d]
         if views and "lossDock" in d:
             self.splitDockWidget(views[0], d["lossDock"], Qt.Orientation.Vertical)
         for other in views[1:]:

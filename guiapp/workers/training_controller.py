@@ -89,6 +89,8 @@ class TrainingController(QObject):
         self._thread.start()
         session.network_changed.connect(self._on_network_changed)
         session.config_changed.connect(self._on_config_changed)
+        session.extras_changed.connect(self._on_extras_changed)
+        self.worker.set_extras(session.extras)
         self._on_network_changed()
 
     # ---- state ---------------------------------------------------------------------------------
@@ -258,6 +260,16 @@ class TrainingController(QObject):
     def _on_config_changed(self) -> None:
         # Only the learning rate is live; the rest goes with the next run's job.
         self.worker.set_learning_rate(self.session.config.learning_rate)
+
+    @Slot()
+    def _on_extras_changed(self) -> None:
+        """A view asks for other snapshot extras: the worker adds them from its next snapshot on; when
+        it is not training, it sends one now if a view asks for more than before."""
+        wanted = self.session.extras
+        more = not wanted <= self.worker.extras
+        self.worker.set_extras(wanted)
+        if more and not self.is_running:
+            self._request_publish.emit()
 
     # ---- from the worker ---------------------------------------------------------------------------
     @Slot(object)

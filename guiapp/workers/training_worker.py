@@ -33,6 +33,7 @@ from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
 from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
 from ..user_errors import UserError
+from .snapshot_extras import ExtrasMaker
 from .trainer_builder import update_trainer
 from .views import compute_boundary, compute_evaluation
 
@@ -91,6 +92,9 @@ class TrainingWorker(QObject):
         self._evaluated_epoch = -1
         self._evaluation = None
         self._captures: list[int] = []   # tokens of state copies asked for (appended by the GUI thread)
+        #: Snapshot extras the views ask for (``state.snapshot.EXTRAS``): set from the GUI thread.
+        self.extras: frozenset = frozenset()
+        self._extras = ExtrasMaker()
 
     @property
     def trainer(self) -> Trainer | None:
@@ -107,6 +111,10 @@ class TrainingWorker(QObject):
     def set_learning_rate(self, lr: float) -> None:
         """Train at ``lr`` from the next minibatch on."""
         self.learning_rate = float(lr)
+
+    def set_extras(self, extras) -> None:
+        """Add these extras (``state.snapshot.EXTRAS``) to the snapshots from the next one on."""
+        self.extras = frozenset(extras)
 
     def request_capture(self, token: int) -> None:
         """Ask for a copy of where training stands (``TrainerState``), sent as ``state_captured``
@@ -145,6 +153,7 @@ class TrainingWorker(QObject):
             self.restore_failed.emit(network_id, self._describe(exc))
             return
         self._trainer, self._job = trainer, training_job
+        self._extras.reset(trainer.steps)
         self._pending = []
         self._evaluation = None
         self._evaluated_epoch = -1
@@ -162,6 +171,7 @@ class TrainingWorker(QObject):
         self._elapsed = 0.0
         self._evaluation = None
         self._evaluated_epoch = -1
+        self._extras.reset(0)
 
     @Slot(object)
     def run(self, request: RunRequest) -> None:
@@ -303,6 +313,7 @@ class TrainingWorker(QObject):
             learning_rate=trainer.optimizer.learning_rate if trainer else (self.learning_rate or 0.0),
             boundary=boundary,
             evaluation=self._evaluation,
+            **self._extras.fields(self.extras, net, trainer, views, force_heavy),
         )
         self.gui_busy = True
         self.snapshot_ready.emit(snap)

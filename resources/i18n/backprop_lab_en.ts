@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackpropScene</name>
+    <message numerus="yes">
+        <source>%n link(s) from the pixels into %1: the ones with the largest |dL/dw| are listed at the Backward steps</source>
+        <translation>
+            <numerusform>%n link from the pixels into %1: the ones with the largest |dL/dw| are listed at the Backward steps</numerusform>
+            <numerusform>%n links from the pixels into %1: the ones with the largest |dL/dw| are listed at the Backward steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackpropTexts</name>
+    <message numerus="yes">
+        <source>The weights after %n epoch(s), following training.</source>
+        <translation>
+            <numerusform>The weights after %n epoch, following training.</numerusform>
+            <numerusform>The weights after %n epochs, following training.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weights after %n epoch(s).</source>
+        <translation>
+            <numerusform>The weights after %n epoch.</numerusform>
+            <numerusform>The weights after %n epochs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message numerus="yes">
         <source>true %1, predicted %2: %Ln digit(s)</source>
@@ -166,6 +193,16 @@
         <translation>
             <numerusform>Red rings: %n point the network gets wrong.</numerusform>
             <numerusform>Red rings: %n points the network gets wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradCheckDialog</name>
+    <message numerus="yes">
+        <source>ReLU has a kink at 0: its slope jumps from 0 to 1 there. If nudging a weight by ±h moves a neuron&apos;s z across 0, the numerical gradient mixes the two slopes, while backprop uses one of them, so single entries can disagree although backprop is right. Here %n parameter(s) sit that close to a kink (|z| ≤ h·|input|); the error of a whole layer stays tiny.</source>
+        <translation>
+            <numerusform>ReLU has a kink at 0: its slope jumps from 0 to 1 there. If nudging a weight by ±h moves a neuron&apos;s z across 0, the numerical gradient mixes the two slopes, while backprop uses one of them, so single entries can disagree although backprop is right. Here %n parameter sits that close to a kink (|z| ≤ h·|input|); the error of a whole layer stays tiny.</numerusform>
+            <numerusform>ReLU has a kink at 0: its slope jumps from 0 to 1 there. If nudging a weight by ±h moves a neuron&apos;s z across 0, the numerical gradient mixes the two slopes, while backprop uses one of them, so single entries can disagree although backprop is right. Here %n parameters sit that close to a kink (|z| ≤ h·|input|); the error of a whole layer stays tiny.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ PANEL_CLASSES = [
     ("weights_panel", "WeightsPanel", "right"),
     ("mnist_panel", "MnistPanel", "right"),
     ("draw_panel", "DrawPanel", "right"),
+    ("backprop_panel", "BackpropPanel", "right"),
     ("loss_panel", "LossPanel", "bottom"),
     # the tutorials, runnable (issue 11): hidden until opened from Help → Tutorials (ui/tutorial_views.py)
     ("circuit_panel", "CircuitPanel", "right"),

@@ -27,6 +27,7 @@ from ..i18n.formatting import arg
 from ..names import output_name, plane_axis_names
 from ..widgets.boundary_render import boundary_rgb, predicted_classes
 from ..widgets.colormaps import class_color
+from ..widgets.example_pickers import PlanePicker
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.neuron_maps import NeuronMapsView
 from ..widgets.plot_menu import PlotMenu
@@ -111,6 +112,7 @@ class BoundaryPanel(DockPanel):
         self.plot.addItem(self.train_scatter)
         self.plot.addItem(self.test_scatter)
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.picker = PlanePicker(self.plot_widget, self.plot, session, self.test_scatter.isVisible)
         self.plot_menu = PlotMenu(self.plot_widget, "decision-boundary", data=self.plotted_data,
                                   reset=self.reset_view)
         self.hover_label = QLabel(texts.hover_hint())

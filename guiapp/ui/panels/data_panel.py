@@ -31,7 +31,8 @@ from ..data_texts import class_names, summary_html
 from ..dialogs import open_data
 from ..i18n.formatting import Numbers, arg
 from ..names import plane_axis_names
-from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview
+from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, summary_html
+from ..widgets.example_pickers import TablePicker
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
 from ..widgets.toy_params import ToyParamsBox
@@ -109,6 +110,7 @@ class DataPanel(DockPanel):
 
         # -- the preview's widgets (the edit bar draws on the scatter plot) --
         self.table = TablePreview()
+        self.table_picker = TablePicker(self.table, self.session)
         self.scatter = ScatterPreview()
         self.scatter.setMinimumHeight(100)
         self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.scatter.plotted_data,

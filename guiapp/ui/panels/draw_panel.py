@@ -25,6 +25,7 @@ from ...state.session import RUNNING
 from ..data_texts import class_names, dataset_title
 from ..i18n.formatting import arg, format_number, format_percent
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.example_pickers import DrawingPicker
 from ..widgets.guess_chart import GuessChart
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
@@ -77,6 +78,9 @@ class DrawPanel(DockPanel):
                                         "scaled so its longer side is 20 pixels, and moved so its centre of mass "
                                         "(red cross) is in the middle of a 28×28 frame. These 784 grey values are "
                                         "the network's inputs."))
+        self.drawing_picker = DrawingPicker(session, lambda: mnist_preprocess(self.canvas.image()), self.preview,
+                                            self.canvas, self)
+        buttons.insertWidget(1, self.drawing_picker.button)
         seen_title = QLabel(self.tr("As the network sees it"))
         seen_title.setObjectName("seenTitleLabel")
         seen_title.setWordWrap(True)

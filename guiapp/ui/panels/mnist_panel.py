@@ -20,6 +20,7 @@ from ..data_texts import class_names, dataset_title
 from ..i18n.formatting import DASH, arg, format_percent
 from ..widgets.confusion_matrix import ConfusionMatrixView
 from ..widgets.digit_gallery import DigitGallery, GalleryScrollArea
+from ..widgets.example_pickers import GalleryPicker
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
 
@@ -94,6 +95,7 @@ class MnistPanel(DockPanel):
         self.gallery.setToolTip("")
         self.gallery_scroll = GalleryScrollArea(self.gallery)
         self.gallery_menu = PlotMenu(self.gallery, "test-guesses", data=self.gallery.plotted_data)
+        self.gallery_picker = GalleryPicker(self.gallery, session, lambda: session.view_spec().gallery)
         self.gallery_title = QLabel()
         self.gallery_title.setObjectName("galleryTitleLabel")
         self.gallery_title.setWordWrap(True)

@@ -37,6 +37,7 @@ from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.input_feature_toggles import InputFeatureToggles
 from ..widgets.network_form import NetworkForm
 from ..widgets.plot_menu import PlotMenu
+from ..widgets.value_modes import DiagramValues
 from .base import DockPanel
 from .network_texts import (APPLY_DELAY_MS, APPLY_TIP, LARGE_MEMORY_MB, LOSS_TIPS, MAX_HIDDEN_LAYERS,
                             OUTPUT_ACTIVATIONS, describe_loss_problem, estimate_training_mb, format_mb,
@@ -91,7 +92,8 @@ class NetworkPanel(DockPanel):
         self.splitter.setObjectName("networkSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.diagram)
+        self.diagram_values = DiagramValues(session, self.diagram)   # weights / dL/dw / Δw, barely-learning neurons
+        self.splitter.addWidget(self.diagram_values.host)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)

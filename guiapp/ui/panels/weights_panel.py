@@ -26,10 +26,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSize
 from ...state.session import RUNNING
 from ..data_texts import class_names
 from ..i18n.formatting import arg, format_int, format_number
+from ...state.weight_ref import WeightRef
 from ..names import neuron_name
 from ..widgets.colormaps import diverging_colormap, steady_levels, symmetric_levels
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.plot_menu import PlotMenu
+from ..widgets.value_modes import WEIGHTS, ValueModeCombo
 from ..widgets.weight_images import split_layers
 from ..widgets.weight_layer import WeightLayer, bias_label
 from .base import DockPanel
@@ -94,6 +96,9 @@ class WeightsPanel(DockPanel):
         scale_label.setBuddy(self.scale_combo)
         controls.addWidget(scale_label)
         controls.addWidget(self.scale_combo)
+        self.value_mode = ValueModeCombo(session, "weightsPanel", "weightValuesCombo")   # w, dL/dw or Δw
+        self.value_mode.mode_changed.connect(self._on_scale_changed)
+        controls.addWidget(self.value_mode)
         controls.addSpacing(8)
         controls.addWidget(self.hover_label, 1)
 
@@ -109,6 +114,7 @@ class WeightsPanel(DockPanel):
         self.plot_widget.setAccessibleName(self.tr("Weight heatmaps, one per layer"))
         self.plot_widget.ci.setSpacing(4)
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
         self.plot_menu = PlotMenu(self.plot_widget, "weights", data=self.plotted_data)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("weightsScroll")
@@ -168,9 +174,11 @@ class WeightsPanel(DockPanel):
         s = self.session
         snap = s.display
         if snap is not None and snap.network_id == s.network_id:
+            if self.value_mode.mode() != WEIGHTS:   # dL/dw or Δw; zeros before the first step
+                return self.value_mode.arrays(snap) or tuple(p * 0 for p in snap.params)
             return snap.params
         if s.state != RUNNING:
-            return s.network.params
+            return s.network.params if self.value_mode.mode() == WEIGHTS else [p * 0 for p in s.network.params]
         return None
 
     @Slot()
@@ -284,11 +292,13 @@ class WeightsPanel(DockPanel):
     def hover_text(self, layer: int, cell) -> str:
         """The text for ``cell`` (from :meth:`cell_at`) of layer ``layer`` (1-based)."""
         lay = self._layers[layer - 1]
+        w_sym = self.value_mode.symbol()
+        b_sym = w_sym[:-1] + "b"
         if cell[0] == "b":
             j = cell[1]
-            return f"b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}"
+            return f"{b_sym}{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}"
         _, i, j = cell
-        text = f"W{layer}[{self.unit_name(layer - 1, i)} → {self.unit_name(layer, j)}] = {_fmt(float(lay.W[i, j]))}"
+        text = f"{w_sym}{layer}[{self.unit_name(layer - 1, i)} → {self.unit_name(layer, j)}] = {_fmt(float(lay.W[i, j]))}"
         if lay.tiles and lay.b is not None:
             text = arg(self.tr("%1   (bias %2)"), text, f"b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}")
         return text
@@ -301,6 +311,19 @@ class WeightsPanel(DockPanel):
                 self.hover_label.setText(self.hover_text(lay.index, cell))
                 return
         self.hover_label.setText(self.hint_text())
+
+    def _on_click(self, ev) -> None:
+        """A click on a cell: the gradient check of that weight (or bias)."""
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        for lay in self._layers:
+            p = view_point(lay.plot, ev.scenePos()) if lay.W is not None else None
+            cell = lay.cell_at(p.x(), p.y()) if p is not None else None
+            if cell is not None:
+                ref = WeightRef(lay.index - 1, None, cell[1]) if cell[0] == "b" else WeightRef(lay.index - 1, cell[1],
+                                                                                               cell[2])
+                self.session.select_weight(ref, True)
+                return
 
     def plotted_data(self):
         """(header, rows) of every drawn weight and bias: layer, from, to, value (one row per cell)."""

@@ -248,6 +248,7 @@ class PixelView(QWidget):
         self._array = np.zeros((DIGIT_SIZE, DIGIT_SIZE), dtype=np.float32)
         self._image = _gray_qimage(self._array)
         self._marker: tuple[float, float] | None = None
+        self._highlight: QColor | None = None   # a frame: the backprop view follows this image
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(56, 56)
 
@@ -260,6 +261,15 @@ class PixelView(QWidget):
 
     def array(self) -> np.ndarray:
         return self._array.copy()
+
+    def set_highlight(self, colour: QColor | None) -> None:
+        """Frame the image in ``colour`` (None: no frame)."""
+        if colour != self._highlight:
+            self._highlight = colour
+            self.update()
+
+    def highlight(self) -> QColor | None:
+        return self._highlight
 
     def sizeHint(self) -> QSize:
         side = min(self.maximumWidth(), self.maximumHeight(), 224)
@@ -286,4 +296,7 @@ class PixelView(QWidget):
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r.adjusted(-0.5, -0.5, 0.5, 0.5))
+        if self._highlight is not None:
+            p.setPen(QPen(self._highlight, 4))
+            p.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
         p.end()

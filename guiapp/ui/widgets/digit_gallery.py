@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
@@ -31,8 +31,11 @@ WRONG_DARK = QColor(248, 113, 113)
 
 
 class DigitGallery(QWidget):
+    clicked = Signal(int)   # an image was clicked (its index): picks it for the backprop view
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._selected: int | None = None   # the image the backprop view follows (framed)
         self.setObjectName("digitGallery")
         self.setAccessibleName(self.tr("Gallery of test images with the network's guesses"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -81,6 +84,21 @@ class DigitGallery(QWidget):
 
     def count(self) -> int:
         return len(self._labels)
+
+    def set_selected(self, i: int | None) -> None:
+        """Frame image ``i`` (the example the backprop view follows), or none."""
+        if i != self._selected:
+            self._selected = i
+            self.update()
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def mousePressEvent(self, event) -> None:
+        i = self.item_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if i is not None:
+            self.clicked.emit(i)
+        super().mousePressEvent(event)
 
     def plotted_data(self):
         """(header, rows): each test image shown, its true class, the guess and how sure (None: no images)."""
@@ -241,6 +259,10 @@ class DigitGallery(QWidget):
                 p.fillRect(QRectF(r.left(), r.bottom() + 2, r.width(), BAR - 1), track)
                 p.fillRect(QRectF(r.left(), r.bottom() + 2, r.width() * float(np.clip(self._prob[i], 0, 1)), BAR - 1),
                            wrong_color if wrong else quiet)
+            if i == self._selected:
+                p.setPen(QPen(QColor("#f59e0b"), 4.0))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(r.adjusted(-4, -4, 4, 4))
             line1, line2 = self.caption(i)
             if wrong:
                 p.setPen(QPen(wrong_color, 2.5))

@@ -13,7 +13,7 @@ red-orange, negative weights blue.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -46,8 +46,15 @@ def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
 class NetworkDiagram(QWidget):
     """Draws a network design and (when given) its weights. See the module docstring."""
 
+    link_clicked = Signal(int, int, int)    # (weight layer, i, j): a link was clicked
+    neuron_clicked = Signal(int, int)       # (column, neuron)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # What the links show instead of the weights (issue 9): ("gradient" | "update", arrays like
+        # the params) or None; and {(column, neuron): why it barely learns}.
+        self._overlay: tuple[str, list, str] | None = None
+        self._health: dict = {}
         self.setObjectName("networkDiagram")
         self.setAccessibleName(self.tr("Network diagram"))
         self.setToolTip("")  # tooltips are made per position in event()
@@ -110,6 +117,29 @@ class NetworkDiagram(QWidget):
             weights = biases = None
         self._weights, self._biases = weights, biases
         self.schedule_update()
+
+    def set_overlay(self, kind: str | None, params=None, legend: str = "") -> None:
+        """Colour and size the links by ``params`` (``[dW1, db1, ...]``: a gradient or an update,
+        ``kind`` "gradient" / "update", with ``legend`` under the drawing) instead of the weights;
+        ``kind`` None: the weights again."""
+        weights = None if params is None else [p for p in params if p.ndim == 2]
+        self._overlay = (kind, weights, legend) if kind is not None and weights is not None and \
+            self._params_fit(weights, [p for p in params if p.ndim == 1] if self._bias else None) else None
+        self.schedule_update()
+
+    def set_health(self, reasons: dict) -> None:
+        """Mark the neurons that barely learn: {(column, neuron): the reason, shown on hover}."""
+        if reasons != self._health:
+            self._health = dict(reasons)
+            self.schedule_update()
+
+    def mousePressEvent(self, event) -> None:
+        hit = self.hit_test(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is not None and hit[0] == "link":
+            self.link_clicked.emit(hit[1], hit[2], hit[3])
+        elif hit is not None and hit[0] == "neuron":
+            self.neuron_clicked.emit(hit[1], hit[2])
+        super().mousePressEvent(event)
 
     def set_preview(self, preview: bool, note: str = "") -> None:
         """Preview: the design is not built yet, so there are no weights to show (grey links)."""
@@ -257,8 +287,13 @@ class NetworkDiagram(QWidget):
                 if self._preview:
                     return arg(self.tr("%1\n(no value yet: apply the design first)"), head)
                 return arg(self.tr("%1\n(no value yet: building first)"), head)
-            return arg(self.tr("%1 = %2", "a weight and its value"), head,
+            text = arg(self.tr("%1 = %2", "a weight and its value"), head,
                        format_number(float(weights[layer][i, j]), decimals=3))
+            if self._overlay is not None:
+                what = "dL/dw" if self._overlay[0] == "gradient" else "Δw"
+                text = arg(self.tr("%1\n%2 = %3", "a weight, then its gradient or update and its value"), text, what,
+                           format_number(float(self._overlay[1][layer][i, j]), significant=3))
+            return text
         if hit[0] == "more":
             layer = hit[1]
             col = self._ensure_layout().columns[layer]
@@ -269,14 +304,20 @@ class NetworkDiagram(QWidget):
         name = self.neuron_name(layer, index)
         detail = self._neuron_detail(layer, index)
         if layer == 0:
-            return arg(self.tr("%1: %2", "a neuron's name: what it is"), name, detail)
-        act = activation_name(self._acts[layer - 1])
-        if not self._bias:
-            return arg(self.tr("%1: %2\nactivation: %3\nno bias"), name, detail, act)
-        if biases is not None:
-            return arg(self.tr("%1: %2\nactivation: %3\nbias b = %4"), name, detail, act,
-                       format_number(float(biases[layer - 1][index]), decimals=3))
-        return arg(self.tr("%1: %2\nactivation: %3"), name, detail, act)
+            text = arg(self.tr("%1: %2", "a neuron's name: what it is"), name, detail)
+        else:
+            act = activation_name(self._acts[layer - 1])
+            if not self._bias:
+                text = arg(self.tr("%1: %2\nactivation: %3\nno bias"), name, detail, act)
+            elif biases is not None:
+                text = arg(self.tr("%1: %2\nactivation: %3\nbias b = %4"), name, detail, act,
+                           format_number(float(biases[layer - 1][index]), decimals=3))
+            else:
+                text = arg(self.tr("%1: %2\nactivation: %3"), name, detail, act)
+        if (layer, index) in self._health:
+            text = arg(self.tr("%1\n%2", "a neuron's description, then why it barely learns"), text,
+                       self._health[(layer, index)])
+        return text
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -296,7 +337,8 @@ class NetworkDiagram(QWidget):
     def _legend_texts(self, weights) -> tuple[list[str], str]:
         """(the colour legend's words, the note after them) for the weights shown."""
         if weights is not None:
-            return [self.tr("positive"), self.tr("negative")], self.tr("thicker = larger |w| · fill = bias")
+            rest = self._overlay[2] if self._overlay is not None else self.tr("thicker = larger |w| · fill = bias")
+            return [self.tr("positive"), self.tr("negative")], rest
         if self._preview:
             return [], self._note or self.tr("Preview: not built yet")
         return [], self.tr("waiting for the weights…")
@@ -332,6 +374,8 @@ class NetworkDiagram(QWidget):
         r = geo.radius
         weights = None if self._preview else self._weights
         biases = None if self._preview else self._biases
+        if weights is not None and self._overlay is not None:
+            weights = self._overlay[1]   # the links show a gradient or an update instead
 
         # links
         for layer, lines in enumerate(geo.lines):
@@ -372,6 +416,10 @@ class NetworkDiagram(QWidget):
                 p.setPen(border)
                 p.setBrush(fill)
                 p.drawEllipse(QPointF(col.x, float(y)), r, r)
+                if (layer, int(col.indices[k])) in self._health:   # barely learns: a red dashed ring
+                    p.setPen(QPen(QColor("#dc2626"), 2.0, Qt.PenStyle.DashLine))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawEllipse(QPointF(col.x, float(y)), r + 3, r + 3)
             if col.ellipsis_y is not None:
                 p.setPen(text_c)
                 p.setFont(bold)
