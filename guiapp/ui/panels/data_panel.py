@@ -31,7 +31,7 @@ from ..data_texts import class_names, summary_html
 from ..dialogs import open_data
 from ..i18n.formatting import Numbers, arg
 from ..names import plane_axis_names
-from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, summary_html
+from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview
 from ..widgets.example_pickers import TablePicker
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
