@@ -19,7 +19,7 @@ from ...engine import explain
 from ..i18n.context import TrContext
 from ..i18n.formatting import arg, format_int
 from ..widgets.backprop_diagram import DiagramScene
-from ..widgets.network_diagram import ACTIVATION_TITLES
+from ..terms import activation_name
 from .backprop_steps import BACKWARD, FORWARD, INPUT, LOSS, UPDATE, formula_text, ui_number
 
 BackpropScene = TrContext("BackpropScene")
@@ -83,7 +83,7 @@ def column_titles(sizes, activations, shown, image_shape) -> tuple[list[str], li
     for k in range(1, L + 1):
         titles.append(BackpropScene.tr("Output") if k == L else (
             BackpropScene.tr("Hidden") if L == 2 else arg(BackpropScene.tr("Hidden %1"), k)))
-        act = ACTIVATION_TITLES.get(activations[k - 1], activations[k - 1])
+        act = activation_name(activations[k - 1])
         if len(shown[k]) == sizes[k]:
             subs.append(f"{format_int(sizes[k])} · {act}")
         else:
