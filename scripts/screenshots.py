@@ -2,10 +2,10 @@
 several states, saved as PNGs in docs/screenshots/.
 
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb (needs Debian's xvfb)
+    .venv/bin/python scripts/screenshots.py --lang ru  # the Russian window: xor-default-ru.png, ...
     .venv/bin/python scripts/screenshots.py --size 1920x1080
 
-States: XOR on first launch; XOR a few seconds after Space (the default pace) and dragged back to
-epoch 50 (rewind); XOR trained, with its decision boundary and hidden-neuron maps (and
+States: XOR on first launch; XOR trained, with its decision boundary and hidden-neuron maps (and
 the network designer); the spiral's 2-16-16-3 network trained, all 32 neuron maps beside the
 boundary and the Training panel under the grown Data panel; MNIST after three epochs with the
 weight tiles and the test results; a "2" drawn on the canvas.
@@ -63,7 +63,7 @@ def pump(app, seconds: float, until=None) -> bool:
     return until is None
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, language: str = "en") -> list[Path]:
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -75,11 +75,10 @@ def take(out: Path) -> list[Path]:
 
     from guiapp.app import build_window, create_application
     from guiapp.state.dataset_spec import DatasetSpec
-
-    app = create_application()
     from guiapp.ui.i18n import install_language
 
-    install_language("en")   # as the app does at start (English plural forms: "30 epochs/s")
+    app = create_application()
+    install_language(language)       # as --lang does: the app's and Qt's catalogues, the locale
     window, session, controller = build_window(None)
     window.show()
     window.raise_()
@@ -91,7 +90,7 @@ def take(out: Path) -> list[Path]:
         app.processEvents()
         pump(app, 0.4)
         pixmap = window.screen().grabWindow(0)
-        path = out / f"{name}.png"
+        path = out / (f"{name}.png" if language == "en" else f"{name}-{language}.png")
         pixmap.save(str(path))
         shots.append(path)
         print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
@@ -103,25 +102,6 @@ def take(out: Path) -> list[Path]:
 
     # 0. First launch: XOR, nothing trained yet.
     shot("xor-default")
-
-    # 0b. Space on first launch: XOR learnt at the default pace (30 epochs a second), a few seconds in.
-    raise_dock("boundaryDock")
-    window.start_button.setFocus()
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    QTest.keyClick(window.start_button, Qt.Key.Key_Space)
-    pump(app, 6)
-    shot("xor-learning")
-    # 0c. Rewind: after ~20 s, paused and dragged back to epoch 50; then back to live, full speed.
-    pump(app, 14)
-    controller.pause()
-    pump(app, 0.5)
-    window.pace_rewind.bar.show_epoch(50)
-    pump(app, 0.5)
-    shot("xor-rewind")
-    window.pace_rewind.bar.viewer.show_live()
-    session.set_pace(None)   # the states below train at full speed
 
     # 1. XOR trained: boundary and what each hidden neuron computes.
     raise_dock("boundaryDock")
@@ -178,12 +158,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--size", default="1366x768")
+    ap.add_argument("--lang", default="en", choices=("en", "ru"),
+                    help="the language of the window (Russian shots get a -ru suffix)")
     args = ap.parse_args()
     if not os.environ.get("BACKPROP_SCREENSHOTS_CHILD"):
         raise SystemExit(_with_xvfb(sys.argv[1:], args.size))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    take(out)
+    take(out, args.lang)
 
 
 if __name__ == "__main__":

@@ -94,11 +94,23 @@ def output_layer_for(dataset: Dataset) -> tuple[int, str]:
 
 
 def fit_spec_to(spec: NetworkSpec, dataset: Dataset) -> NetworkSpec:
-    """The same hidden layers, with input and output sized for ``dataset``."""
+    """The same hidden layers (and input features, for 2-D data), with input and output sized for
+    ``dataset``."""
     out_n, out_act = output_layer_for(dataset)
-    sizes = (dataset.n_features, *spec.layer_sizes[1:-1], out_n)
+    features = spec.input_features if dataset.is_2d else ()
+    sizes = (dataset.n_features + len(features), *spec.layer_sizes[1:-1], out_n)
     acts = (*spec.activations[:-1], out_act)
-    return replace(spec, layer_sizes=sizes, activations=acts, loss="auto")
+    return replace(spec, layer_sizes=sizes, activations=acts, loss="auto", input_features=features)
+
+
+def fit_input_layer(spec: NetworkSpec, dataset: Dataset) -> NetworkSpec:
+    """``spec`` with an input layer that takes ``dataset``'s columns plus the design's input
+    features; the features are dropped for data that is not 2-D (they are computed from x1, x2)."""
+    features = spec.input_features if dataset.is_2d else ()
+    n_in = dataset.n_features + len(features)
+    if spec.layer_sizes[0] == n_in and features == spec.input_features:
+        return spec
+    return replace(spec, layer_sizes=(n_in, *spec.layer_sizes[1:]), input_features=features)
 
 
 def preset_for(dataset: Dataset) -> tuple[NetworkSpec, TrainingConfig]:

@@ -36,8 +36,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..state import training_state as ts
 from ..state.session import Session
+from ..state.formatting import arg, format_int
 from .rewind_viewer import RewindViewer
-from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingWorker
+from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingMessages, TrainingWorker
 
 #: Threads (with their workers) whose shutdown timed out, kept alive until they end.
 _LINGERING: list[tuple[QThread, TrainingWorker]] = []
@@ -98,6 +99,8 @@ class TrainingController(QObject):
         session.network_changed.connect(self._on_network_changed)
         session.config_changed.connect(self._on_config_changed)
         session.pace_changed.connect(self._on_pace_changed)
+        session.extras_changed.connect(self._on_extras_changed)
+        self.worker.set_extras(session.extras)
         self._on_network_changed()
 
     # ---- state ---------------------------------------------------------------------------------
@@ -136,7 +139,8 @@ class TrainingController(QObject):
             return
         limit = self.session.config.epochs
         if limit is not None and self.session.epoch >= limit:
-            self.session.message.emit("info", f"The epoch limit ({limit}) is reached: raise it or press Reset.")
+            self.session.message.emit("info", arg(TrainingMessages.tr("The epoch limit (%1) is reached: raise it or "
+                                                                      "press Reset."), format_int(limit)))
             return
         self.session.training_event(ts.START)
         self._queue_run(RUN)
@@ -221,10 +225,15 @@ class TrainingController(QObject):
         if network_id == wanted_id == self.session.network_id:
             callback(state)
 
-    @Slot(int, str)
-    def _on_restore_failed(self, network_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_restore_failed(self, network_id: int, problem) -> None:
         if network_id == self.session.network_id:
-            self.session.message.emit("error", message)
+            self.session.message.emit("error", self._text(problem))
+
+    def _text(self, problem) -> str:
+        """A problem the worker reported, in the user's language (UserErrors through the
+        session's ``describe_error``, which the window sets)."""
+        return self.session.describe_error(problem) if isinstance(problem, BaseException) else str(problem)
 
     def request_shutdown(self) -> None:
         """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""
@@ -273,6 +282,16 @@ class TrainingController(QObject):
         if network_id == self.session.network_id:
             self.session.add_rewind(states)
 
+    @Slot()
+    def _on_extras_changed(self) -> None:
+        """A view asks for other snapshot extras: the worker adds them from its next snapshot on; when
+        it is not training, it sends one now if a view asks for more than before."""
+        wanted = self.session.extras
+        more = not wanted <= self.worker.extras
+        self.worker.set_extras(wanted)
+        if more and not self.is_running:
+            self._request_publish.emit()
+
     # ---- from the worker ---------------------------------------------------------------------------
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
@@ -286,22 +305,23 @@ class TrainingController(QObject):
             return
         self._fresh_run = True
         self.session.training_event(ts.LIMIT)
-        self.session.message.emit("info", f"Reached the epoch limit ({self.session.config.epochs}).")
+        self.session.message.emit("info", arg(TrainingMessages.tr("Reached the epoch limit (%1)."),
+                                              format_int(self.session.config.epochs)))
 
-    @Slot(int, str, int)
-    def _on_diverged(self, request_id: int, message: str, restored_epoch: int) -> None:
+    @Slot(int, object, int)
+    def _on_diverged(self, request_id: int, error, restored_epoch: int) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self.session.truncate_history(restored_epoch)
         self.session.training_event(ts.DIVERGED)
-        self.session.message.emit("error", message)
+        self.session.message.emit("error", self._text(error))
 
-    @Slot(int, str)
-    def _on_failed(self, request_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_failed(self, request_id: int, problem) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self._fresh_run = True
         self.session.training_event(ts.FAILED)
-        self.session.message.emit("error", f"Training failed: {message}")
+        self.session.message.emit("error", arg(TrainingMessages.tr("Training failed: %1"), self._text(problem)))

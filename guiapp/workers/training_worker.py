@@ -40,10 +40,14 @@ from ..engine.trainer_state import TrainerState
 from ..engine.training import Trainer, TrainingDiverged
 from ..state.rewind import RewindSchedule
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
+from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
 from ..user_errors import UserError
+from .snapshot_extras import ExtrasMaker
 from .trainer_builder import update_trainer
 from .views import compute_boundary, compute_evaluation
+
+TrainingMessages = TrContext("TrainingMessages")
 
 EMIT_INTERVAL = 1.0 / 30.0
 #: BLAS threads while training (see TrainingWorker.run).
@@ -75,11 +79,11 @@ class TrainingWorker(QObject):
 
     snapshot_ready = Signal(object)        # Snapshot
     run_finished = Signal(int, str)        # (request id, reason: "limit" | "cancelled" | "step")
-    diverged = Signal(int, str, int)       # (request id, message, epoch the weights were restored to)
-    failed = Signal(int, str)              # (request id, message)
+    diverged = Signal(int, object, int)    # (request id, the TrainingDiverged error, epoch restored to)
+    failed = Signal(int, object)           # (request id, the UserError, or a text for a bug)
     state_captured = Signal(int, int, object)  # (token, network id, TrainerState): see request_capture
-    restore_failed = Signal(int, str)      # (network id, message): a saved place could not be restored
     rewind_captured = Signal(int, object)  # (network id, tuple of TrainerState): copies kept for rewinding
+    restore_failed = Signal(int, object)   # (network id, the error or a text): a saved place could not be restored
 
     def __init__(self):
         super().__init__()
@@ -105,6 +109,9 @@ class TrainingWorker(QObject):
         self._rewind = RewindSchedule()
         self._rewind_pending: list[TrainerState] = []   # copies not sent yet
         self._rewind_last = -1           # the last epoch copied for rewinding
+        #: Snapshot extras the views ask for (``state.snapshot.EXTRAS``): set from the GUI thread.
+        self.extras: frozenset = frozenset()
+        self._extras = ExtrasMaker()
 
     @property
     def trainer(self) -> Trainer | None:
@@ -127,6 +134,9 @@ class TrainingWorker(QObject):
         cut short or stretched at once."""
         self.pace = None if epochs_per_second is None else float(epochs_per_second)
         self._wake.set()
+    def set_extras(self, extras) -> None:
+        """Add these extras (``state.snapshot.EXTRAS``) to the snapshots from the next one on."""
+        self.extras = frozenset(extras)
 
     def request_capture(self, token: int) -> None:
         """Ask for a copy of where training stands (``TrainerState``), sent as ``state_captured``
@@ -165,6 +175,7 @@ class TrainingWorker(QObject):
             self.restore_failed.emit(network_id, self._describe(exc))
             return
         self._trainer, self._job = trainer, training_job
+        self._extras.reset(trainer.steps)
         self._pending = []
         self._rewind_pending, self._rewind_last = [], trainer.epoch   # the store keeps up to here
         self._evaluation = None
@@ -184,6 +195,7 @@ class TrainingWorker(QObject):
         self._elapsed = 0.0
         self._evaluation = None
         self._evaluated_epoch = -1
+        self._extras.reset(0)
 
     @Slot(object)
     def run(self, request: RunRequest) -> None:
@@ -254,7 +266,7 @@ class TrainingWorker(QObject):
             self._rewind_pending[:] = [s for s in self._rewind_pending if s.epoch <= exc.restored_epoch]
             self._rewind_last = min(self._rewind_last, exc.restored_epoch)
             self._emit(trainer, 0.0, 0.0, force_heavy=True)
-            self.diverged.emit(request_id, str(exc), exc.restored_epoch)
+            self.diverged.emit(request_id, exc, exc.restored_epoch)
             return
         except Exception as exc:  # a bug or bad data: tell the user, keep the app alive
             self.failed.emit(request_id, self._describe(exc))
@@ -311,9 +323,11 @@ class TrainingWorker(QObject):
                               result.penalty))
 
     @staticmethod
-    def _describe(exc: Exception) -> str:
+    def _describe(exc: Exception):
+        """What goes to the GUI about a failure: a UserError as it is (the GUI says it in the
+        user's language), anything else (a bug) as a text with where it happened."""
         if isinstance(exc, UserError):
-            return str(exc)
+            return exc
         return f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
 
     @Slot()
@@ -366,6 +380,8 @@ class TrainingWorker(QObject):
             learning_rate=trainer.optimizer.learning_rate if trainer else (self.learning_rate or 0.0),
             boundary=boundary,
             evaluation=self._evaluation,
+            **self._extras.fields(self.extras, net, trainer, views, force_heavy),
         )
         self.gui_busy = True
         self.snapshot_ready.emit(snap)
+

@@ -37,6 +37,19 @@ WAIT_SCALE = float(os.environ.get("BACKPROP_TEST_WAIT_SCALE", "5"))
 
 
 @pytest.fixture(autouse=True)
+def english_by_default(qapp):
+    """Every test starts in English, as the app does with ``--lang en``: the English catalogue (its
+    plural forms: "1 epoch", "2 epochs") and English numbers (12,730; 0.5), whatever this machine's
+    locale is (C.UTF-8 here writes 12730). A test that wants Russian installs it (the ``language``
+    fixture of i18n_fixtures)."""
+    from guiapp.ui.i18n import current_language, install_language, installed_files
+
+    if current_language() != "en" or not installed_files():
+        install_language("en")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def patient_waits(qtbot, monkeypatch):
     original = type(qtbot).waitUntil
 

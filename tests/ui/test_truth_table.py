@@ -77,7 +77,7 @@ def test_a_click_on_a_row_picks_that_example_for_the_backprop_view(window, sessi
     session.example_selected.connect(picked.append)
     rect = table.visualItemRect(table.item(2, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert session.example == ExampleRef("truth_table", 2, [1.0, 0.0], 1)
+    assert session.example == ExampleRef("truth_table", 2, [1.0, 0.0], 1, "train")
     assert picked == [session.example]
     assert {i.row() for i in table.selectedIndexes()} == {2}
     # picked somewhere else: the table follows
@@ -89,7 +89,7 @@ def test_a_click_on_a_row_picks_that_example_for_the_backprop_view(window, sessi
     table.setFocus()
     table.setCurrentCell(1, 0)
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert session.example == ExampleRef("truth_table", 2, [1.0, 0.0], 1)
+    assert session.example == ExampleRef("truth_table", 2, [1.0, 0.0], 1, "train")
 
 
 def test_other_data_gets_no_answer_columns(window, session, qtbot):

@@ -2,9 +2,7 @@
 the network's **output** for each row and its **error** (target − output, as the "neural network in
 11 lines" tutorial writes ``l2_error = y - l2``), from ``session.display``: live while training,
 and the epoch the rewind scrubber shows. Rows the network gets wrong are marked (✗, tinted).
-Clicking a row (or moving to it with the arrow keys) picks that example for the backprop view:
-``session.select_example(ExampleRef("truth_table", row, x, label))``; the row picked elsewhere is
-highlighted.
+(Picking a row for the backprop view is ``widgets.example_pickers.TablePicker``'s job.)
 
 With one output neuron the answer is class 1 when the output is at least 0.5; with one output per
 class the output column gives the class with the highest output and that output, and the error is
@@ -16,9 +14,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidgetItem
 
-from ...state.example_ref import TRUTH_TABLE, ExampleRef
 from ..i18n.formatting import DASH, arg, format_number
 
 WRONG_BACKGROUND = "#fde7e9"
@@ -37,13 +34,10 @@ class TruthTableAnswers(QObject):
         self._first = 0          # the column of "output"
         self._net = None
         self._net_key = None
-        self._syncing = False
         self.outputs: np.ndarray | None = None   # (rows, k) as shown (for tests and tools)
         self.wrong: np.ndarray | None = None     # (rows,) bool
         session.display_changed.connect(self._on_display)
         session.network_changed.connect(self._on_display)
-        session.example_selected.connect(self._on_example)
-        table.itemSelectionChanged.connect(self._on_selection)
         #: Long tables (up to 200 rows shown) are refreshed at most 10 times a second.
         self._timer = QTimer(self, singleShot=True, interval=100)
         self._timer.timeout.connect(self.refresh)
@@ -54,7 +48,6 @@ class TruthTableAnswers(QObject):
         t = self.table
         self._active = ds.kind == "logic"
         if not self._active:
-            t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             self._X = self._y = self.outputs = self.wrong = None
             return
         rows = t.rowCount()
@@ -72,9 +65,6 @@ class TruthTableAnswers(QObject):
                 item = QTableWidgetItem(DASH)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 t.setItem(r, self._first + c, item)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._on_example(self.session.example)
         self.refresh()
 
     @Slot()
@@ -151,31 +141,3 @@ class TruthTableAnswers(QObject):
         if key != self._net_key:
             self._net, self._net_key = s.spec.build(seed=0, dtype=s.dtype), key
         return self._net
-
-    # ---- picking a row for the backprop view -----------------------------------------------------------
-    @Slot()
-    def _on_selection(self) -> None:
-        if self._syncing or not self._active:
-            return
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        if len(rows) == 1:
-            self.select_row(rows.pop())
-
-    def select_row(self, row: int) -> None:
-        """Pick truth-table row ``row`` (0-based) as the example the backprop view traces."""
-        if self._X is None or not 0 <= row < len(self._X):
-            return
-        self.session.select_example(ExampleRef(TRUTH_TABLE, row, self._X[row], int(self._y[row])))
-
-    @Slot(object)
-    def _on_example(self, example) -> None:
-        if not self._active:
-            return
-        self._syncing = True
-        try:
-            if example is not None and example.source == TRUTH_TABLE and 0 <= example.index < self.table.rowCount():
-                self.table.selectRow(example.index)
-            else:
-                self.table.clearSelection()
-        finally:
-            self._syncing = False
