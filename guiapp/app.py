@@ -147,6 +147,7 @@ def run_smoke_test(timeout: float = 60.0, language: str | None = None) -> int:
     installed = install_language(language or "en")
     t0 = time.perf_counter()
     session = Session()  # XOR on 2-4-1, never the user's saved settings
+    session.set_pace(None)  # full speed: at the watchable default XOR takes ~20 s
     controller = TrainingController(session)
     window = MainWindow(session, controller, None)
     window.show()

@@ -25,8 +25,8 @@ COMMANDS = {
 }
 
 #: The keys of every ``info --json`` line (null where unknown).
-INFO_KEYS = ("path", "kind", "dataset", "dataset_spec", "layer_sizes", "activations", "loss", "bias", "dtype",
-             "parameters", "epoch", "train_loss", "train_acc", "test_loss", "test_acc", "evaluated", "note", "error")
+INFO_KEYS = ("path", "kind", "dataset", "dataset_spec", "layer_sizes", "activations", "input_features", "loss",
+             "bias", "dtype", "parameters", "epoch", "train_loss", "train_acc", "test_loss", "test_acc", "evaluated", "note", "error")
 
 
 def commands_help() -> str:
@@ -84,7 +84,7 @@ def describe(path: str, *, evaluate_data: bool = True) -> dict:
         return row
     spec, net = saved.spec, saved.net
     row.update(kind=saved.kind, layer_sizes=list(spec.layer_sizes), activations=list(spec.activations),
-               loss=spec.resolved_loss, bias=spec.bias, dtype=net.dtype.name, parameters=net.num_params,
+               input_features=list(spec.input_features), loss=spec.resolved_loss, bias=spec.bias, dtype=net.dtype.name, parameters=net.num_params,
                epoch=saved.epochs, evaluated=False)
     if saved.dataset_spec is not None:
         row["dataset"] = saved.dataset_title or saved.dataset_spec.name
@@ -140,12 +140,16 @@ def _json_safe(value):
 
 
 def _text(row: dict) -> str:
+    from .engine.features import input_names
+
     sizes = "-".join(map(str, row["layer_sizes"]))
     acts = " → ".join(row["activations"])
     lines = [f"{row['path']}: Backprop Lab {row['kind']} file",
              f"  data:    {row['dataset'] or 'unknown'}",
              f"  design:  {sizes} ({acts}), loss {row['loss']}, {'with' if row['bias'] else 'no'} biases, "
              f"{row['parameters']:,} parameters, {row['dtype']}",
+             *([f"  inputs:  x1, x2 and {', '.join(input_names(row['input_features'])[2:])} computed from them"]
+               if row["input_features"] else []),
              f"  trained: {'unknown' if row['epoch'] is None else _count(row['epoch'], 'epoch')}"]
     for part in ("train", "test"):
         loss, acc = row[f"{part}_loss"], row[f"{part}_acc"]

@@ -6,10 +6,12 @@
     .venv/bin/python scripts/english_leaks.py --lang en    # (sanity) the same walk in English
 
 It builds the main window offscreen in Russian on a fresh session (never the user's settings) and
-walks it (tests/ui/english_leaks.py) in several states: XOR idle, training, paused; the spiral;
-the MNIST sample. Then the dialogs: every QMessageBox and QFileDialog the window's actions open
-(caught before they show), every QDialog that reaches exec() (walked, then rejected), and the
-progress dialog of loading data. Strings are counted once per (panel, widget, property, text).
+goes through tests/ui/russian_walk.py: every state (idle, training, paused, stopped, the epoch
+limit), every kind of data (truth tables, the spiral trained, your own points, the MNIST sample
+trained with a drawing, a CSV table), the designer's and the settings' notes, hover texts,
+messages, and every dialog (caught before it shows: message boxes, file dialogs, CSV import,
+download and its failures, load progress, a model that does not fit). tests/ui/test_i18n_russian.py
+asserts the same walk finds nothing. Strings are counted once per (panel, widget, property, text).
 """
 
 from __future__ import annotations
@@ -36,89 +38,17 @@ def _pump(app, seconds: float, until=None) -> bool:
     return until is None
 
 
-class DialogCatcher:
-    """Stands in for the blocking dialogs: records their texts as leaks of "dialogs" instead."""
-
-    def __init__(self, find_leaks, english_words, Leak):
-        self.find_leaks, self.english_words, self.Leak = find_leaks, english_words, Leak
-        self.leaks = []
-        self._undo = []
-
-    def _text(self, where: str, prop: str, text: str) -> None:
-        words = self.english_words(text or "")
-        if words:
-            self.leaks.append(self.Leak(where, "QMessageBox/QFileDialog", prop, text, tuple(words)))
-
-    def _patch(self, owner, name, replacement) -> None:
-        self._undo.append((owner, name, owner.__dict__.get(name, getattr(owner, name))))
-        setattr(owner, name, replacement)
-
-    def __enter__(self):
-        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
-
-        catcher = self
-
-        def message_box(kind):
-            def record(parent, title, text, *args, **kwargs):
-                catcher._text(f"dialogs: QMessageBox.{kind}", "windowTitle", title)
-                catcher._text(f"dialogs: QMessageBox.{kind}", "text", text)
-                return QMessageBox.StandardButton.No if kind == "question" else QMessageBox.StandardButton.Ok
-            return staticmethod(record)
-
-        for kind in ("about", "question", "warning", "information", "critical"):
-            self._patch(QMessageBox, kind, message_box(kind))
-
-        def file_dialog(kind):
-            def record(parent=None, caption="", directory="", filter="", *args, **kwargs):
-                catcher._text(f"dialogs: QFileDialog.{kind}", "caption", caption)
-                catcher._text(f"dialogs: QFileDialog.{kind}", "filter", filter)
-                return "" if kind == "getExistingDirectory" else ("", "")
-            return staticmethod(record)
-
-        for kind in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-            self._patch(QFileDialog, kind, file_dialog(kind))
-
-        def exec_(dialog, *args):
-            catcher.leaks.extend(catcher.find_leaks(dialog))
-            return QDialog.DialogCode.Rejected
-
-        self._patch(QDialog, "exec", exec_)
-        original_close = QProgressDialog.close
-
-        def close(dialog):
-            catcher.leaks.extend(catcher.find_leaks(dialog))
-            return original_close(dialog)
-
-        self._patch(QProgressDialog, "close", close)
-        return self
-
-    def __exit__(self, *exc):
-        for owner, name, value in reversed(self._undo):
-            setattr(owner, name, value)
-
-
-def _menu_actions(menu) -> list:
-    """The actions of the window's menus, submenus included (never pyqtgraph's own menus)."""
-    out = []
-    for action in menu.actions():
-        if action.menu() is not None:
-            out += _menu_actions(action.menu())
-        elif not action.isSeparator():
-            out.append(action)
-    return out
-
-
 def collect(language: str = "ru") -> list:
+    """Every English string of the whole walk (tests/ui/russian_walk.py), each once."""
     from PySide6.QtCore import QSettings
 
     tmp = tempfile.mkdtemp(prefix="backprop-lab-leaks-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
     os.environ["XDG_CONFIG_HOME"] = tmp
 
-    from english_leaks import Leak, english_words, find_leaks
+    from russian_walk import WalkContext, walk
 
     from guiapp.app import build_window, create_application
-    from guiapp.state.dataset_spec import DatasetSpec
     from guiapp.ui.i18n import install_language
 
     app = create_application()
@@ -127,45 +57,21 @@ def collect(language: str = "ru") -> list:
     window.ask = lambda title, text: True
     window.show()
     _pump(app, 0.5)
-    leaks = []
+
+    def wait(condition, timeout_ms):
+        if not _pump(app, timeout_ms / 1000, condition):
+            raise TimeoutError("the walk waited too long")
+
+    ctx = WalkContext(window, session, controller, wait, Path(tmp))
     try:
-        leaks += find_leaks(window)                              # XOR, idle
-        controller.start()
-        _pump(app, 10, lambda: session.epochs_done >= 20)
-        leaks += find_leaks(window)                              # training
-        controller.pause()
-        _pump(app, 0.3)
-        leaks += find_leaks(window)                              # paused
-        for spec in (DatasetSpec("toy2d", "spiral"), DatasetSpec("mnist", "sample")):
-            session.load_dataset_spec(spec)
-            _pump(app, 0.5)
-            leaks += find_leaks(window)
-        with DialogCatcher(find_leaks, english_words, Leak) as catcher:
-            # Loading data shows its progress dialog (walked when it closes).
-            from guiapp.ui.dialogs.load_progress import load_dataset_with_progress
-
-            load_dataset_with_progress(window, DatasetSpec("logic", "XOR"))
-            for action in _menu_actions(window.menuBar()):
-                text = action.text()
-                if action.isEnabled() and (text.endswith("…") or text.endswith("...")
-                                           or action.objectName() in ("aboutAction", "resetAction")):
-                    action.trigger()
-                    _pump(app, 0.1)
-            csv = Path(tmp) / "table.csv"
-            csv.write_text("a,b,label\n1,2,x\n3,4,y\n", encoding="utf-8")
-            from guiapp.ui.dialogs.csv_import_dialog import CsvImportDialog
-            from guiapp.ui.dialogs.download_dialog import MnistDownloadDialog
-
-            catcher.leaks += find_leaks(CsvImportDialog(csv, window))
-            catcher.leaks += find_leaks(MnistDownloadDialog(window, dest=Path(tmp) / "mnist"))
-        leaks += catcher.leaks
+        walk(ctx)
     finally:
         controller.stop()
         window.close()
         controller.shutdown()
         app.processEvents()
     unique, seen = [], set()
-    for leak in leaks:
+    for leak in ctx.leaks:
         key = (leak.where, leak.widget, leak.prop, leak.text)
         if key not in seen:
             seen.add(key)

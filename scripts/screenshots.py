@@ -2,6 +2,7 @@
 several states, saved as PNGs in docs/screenshots/.
 
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb (needs Debian's xvfb)
+    .venv/bin/python scripts/screenshots.py --lang ru  # the Russian window: xor-default-ru.png, ...
     .venv/bin/python scripts/screenshots.py --size 1920x1080
 
 States: XOR on first launch; XOR trained, with its decision boundary and hidden-neuron maps (and
@@ -62,7 +63,7 @@ def pump(app, seconds: float, until=None) -> bool:
     return until is None
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, language: str = "en") -> list[Path]:
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -74,8 +75,10 @@ def take(out: Path) -> list[Path]:
 
     from guiapp.app import build_window, create_application
     from guiapp.state.dataset_spec import DatasetSpec
+    from guiapp.ui.i18n import install_language
 
     app = create_application()
+    install_language(language)       # as --lang does: the app's and Qt's catalogues, the locale
     window, session, controller = build_window(None)
     window.show()
     window.raise_()
@@ -87,7 +90,7 @@ def take(out: Path) -> list[Path]:
         app.processEvents()
         pump(app, 0.4)
         pixmap = window.screen().grabWindow(0)
-        path = out / f"{name}.png"
+        path = out / (f"{name}.png" if language == "en" else f"{name}-{language}.png")
         pixmap.save(str(path))
         shots.append(path)
         print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
@@ -155,12 +158,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--size", default="1366x768")
+    ap.add_argument("--lang", default="en", choices=("en", "ru"),
+                    help="the language of the window (Russian shots get a -ru suffix)")
     args = ap.parse_args()
     if not os.environ.get("BACKPROP_SCREENSHOTS_CHILD"):
         raise SystemExit(_with_xvfb(sys.argv[1:], args.size))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    take(out)
+    take(out, args.lang)
 
 
 if __name__ == "__main__":

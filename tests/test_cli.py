@@ -150,7 +150,7 @@ def test_export_to_pytorch_with_the_weights_in_a_file(folder):
     text = (path / "anna_pt.py").read_text()
     compile(text, "anna_pt.py", "exec")
     assert 'WEIGHTS_FILE = Path(__file__).with_name("anna_pt_weights.npz")' in text
-    assert "LEARNING_RATE = 0.5" in text  # not kept in a model file: the app's starting settings for XOR
+    assert "LEARNING_RATE = 0.1" in text  # not kept in a model file: the app's starting settings for XOR
     assert "Settings: not kept in a model file" in text
 
 

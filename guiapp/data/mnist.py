@@ -55,9 +55,11 @@ def _images_to_X(images: np.ndarray, name: str) -> np.ndarray:
     if images.dtype.kind == "f":
         X = images.reshape(len(images), -1).astype(np.float32)
         if X.size and (X.min() < 0.0 or X.max() > 1.0):
-            raise MnistFormatError(f"{name}: float pixels must lie in [0, 1], found {X.min()}..{X.max()}")
+            raise MnistFormatError(f"{name}: float pixels must lie in [0, 1], found {X.min()}..{X.max()}",
+                                   code="mnist_pixel_range", file=name, low=float(X.min()), high=float(X.max()))
         return X
-    raise MnistFormatError(f"{name}: images must be uint8 (0..255) or floats in [0, 1], got {images.dtype}")
+    raise MnistFormatError(f"{name}: images must be uint8 (0..255) or floats in [0, 1], got {images.dtype}",
+                           code="mnist_pixel_type", file=name, dtype=str(images.dtype))
 
 
 def _check_pair(
@@ -70,21 +72,25 @@ def _check_pair(
     """Validate an image array and its labels; return the image shape (rows, cols)."""
     if images.ndim != 3:
         raise MnistFormatError(
-            f"{images_name}: expected images with 3 dimensions (count, rows, columns), got shape {images.shape}"
-        )
+            f"{images_name}: expected images with 3 dimensions (count, rows, columns), got shape {images.shape}",
+            code="mnist_image_shape", file=images_name, shape=str(images.shape))
     if labels.ndim != 1:
-        raise MnistFormatError(f"{labels_name}: expected labels with 1 dimension, got shape {labels.shape}")
+        raise MnistFormatError(f"{labels_name}: expected labels with 1 dimension, got shape {labels.shape}",
+                               code="mnist_label_shape", file=labels_name, shape=str(labels.shape))
     if len(images) != len(labels):
         raise MnistFormatError(
             f"{images_name} has {len(images):,} images but {labels_name} has {len(labels):,} labels; "
-            "they must match (are the two files from the same set?)"
-        )
+            "they must match (are the two files from the same set?)",
+            code="mnist_count_mismatch", images_file=images_name, labels_file=labels_name, images=len(images),
+            labels=len(labels))
     if labels.dtype.kind not in "iu":
-        raise MnistFormatError(f"{labels_name}: labels must be integers, got {labels.dtype}")
+        raise MnistFormatError(f"{labels_name}: labels must be integers, got {labels.dtype}",
+                               code="mnist_label_type", file=labels_name, dtype=str(labels.dtype))
     if labels.size and (labels.min() < 0 or labels.max() > max_label):
         raise MnistFormatError(
-            f"{labels_name}: labels must be 0..{max_label}, found {labels.min()}..{labels.max()}"
-        )
+            f"{labels_name}: labels must be 0..{max_label}, found {labels.min()}..{labels.max()}",
+            code="mnist_label_range", file=labels_name, max_label=max_label, low=int(labels.min()),
+            high=int(labels.max()))
     return int(images.shape[1]), int(images.shape[2])
 
 
@@ -239,8 +245,8 @@ def load_idx_folder(
         wanted = ", ".join(f"{stem}[.gz]" for stem in _STANDARD_FILES.values())
         raise MnistFormatError(
             f"{folder}: the MNIST files are not all there. Expected {wanted} "
-            f"(also looked in {', '.join(s + '/' for s in _SUBFOLDERS[1:])})"
-        )
+            f"(also looked in {', '.join(s + '/' for s in _SUBFOLDERS[1:])})",
+            code="mnist_files_missing", folder=str(folder), wanted=wanted)
     if fashion is None:
         # The chosen folder's name and the subfolders below it, e.g.
         # "fashion-mnist" or ".../data/FashionMNIST/raw"; not the whole path.
@@ -254,8 +260,8 @@ def load_idx_folder(
     if shape != test_shape:
         raise MnistFormatError(
             f"{folder}: training images are {shape[0]}x{shape[1]} but test images are "
-            f"{test_shape[0]}x{test_shape[1]}"
-        )
+            f"{test_shape[0]}x{test_shape[1]}", code="mnist_sizes_differ", file=str(folder),
+            train=f"{shape[0]}×{shape[1]}", test=f"{test_shape[0]}×{test_shape[1]}")
     default = "Fashion-MNIST" if fashion else "MNIST"
     return _make_image_dataset(
         name or default, X_train, y_train, X_test, y_test, shape, fashion, f" from {folder}"
@@ -307,7 +313,9 @@ def load_keras_npz(
         shape = _check_pair(images, labels, f"{name} [x_{part}]", f"{name} [y_{part}]", 9)
         parts[part] = (_images_to_X(images, f"{name} [x_{part}]"), labels.astype(np.int64), shape)
     if parts["train"][2] != parts["test"][2]:
-        raise MnistFormatError(f"{name}: x_train and x_test images have different sizes")
+        raise MnistFormatError(f"{name}: x_train and x_test images have different sizes", code="mnist_sizes_differ",
+                               file=name, train="×".join(map(str, parts["train"][2])),
+                               test="×".join(map(str, parts["test"][2])))
     if fashion is None:
         fashion = "fashion" in path.name.lower()
     return _make_image_dataset(

@@ -90,6 +90,9 @@ class MLP:
             rng = np.random.default_rng(seed)
         self.init = init
         self.bias = bool(bias)
+        #: Input features (``guiapp.engine.features``) the first layer takes besides the data's two
+        #: columns; set by ``NetworkSpec.build``. Given those two columns, the network expands them.
+        self.input_features: tuple[str, ...] = ()
         # All parameters live in one flat buffer (and all gradients in another); W and b of each
         # layer are views into it. An optimizer can then update everything in one NumPy call.
         shapes = []
@@ -162,14 +165,21 @@ class MLP:
     # ---- forward and backward ------------------------------------------------------------
     def _check_input(self, X) -> np.ndarray:
         X = np.asarray(X)
+        data_width = self.n_inputs - len(self.input_features)  # the data's own columns
         if X.ndim == 1:
-            X = X.reshape(1, -1) if X.shape[0] == self.n_inputs else X.reshape(-1, 1)
+            X = X.reshape(1, -1) if X.shape[0] in (self.n_inputs, data_width) else X.reshape(-1, 1)
         if X.ndim != 2:
             raise ValueError(f"input must be a 2-D array (samples, features), got shape {X.shape}")
+        if self.input_features and X.shape[1] == data_width:
+            from .features import expand  # the data's own columns: add the features the layer takes
+
+            return expand(X.astype(self.dtype, copy=False), self.input_features)
         if X.shape[1] != self.n_inputs:
+            also = (f" (the data's {data_width} columns and {len(self.input_features)} features computed from them)"
+                    if self.input_features else "")
             raise ValueError(
                 f"the data has {X.shape[1]} column(s) but the network's input layer has {self.n_inputs} neuron(s)"
-            )
+                + also)
         if X.dtype != self.dtype:
             X = X.astype(self.dtype)
         return X
@@ -254,6 +264,7 @@ class MLP:
         other = MLP(self.layer_sizes, [layer.activation for layer in self.layers], seed=0,
                     bias=self.bias, dtype=self.dtype if dtype is None else dtype)
         other.init = self.init
+        other.input_features = self.input_features
         other.set_params(self.params)
         return other
 

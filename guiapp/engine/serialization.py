@@ -1,6 +1,10 @@
 """Save and load a model: one ``.npz`` file holding the weights (``param_0``, ``param_1``, ...
 in ``[W1, b1, W2, b2, ...]`` order) and the design as JSON (``meta``). The round trip is exact.
 
+The design keeps the network's input features (``NetworkSpec.input_features``: x1², sin x2, ...),
+so a loaded network computes them again from the data's two columns; files without them (written
+before features existed) load as networks without features.
+
 Loading trusts nothing in the file (DESIGN §4c): the design is read first and checked (a loss
 that fits its output layer, at most :data:`MAX_MODEL_PARAMS` parameters), then every weight
 array's ``.npy`` header is checked against the shapes that design needs, and only then is
@@ -65,7 +69,13 @@ def save_model(path: str | os.PathLike, net: MLP, spec: NetworkSpec | None = Non
     path = Path(path)
     if path.suffix != ".npz":
         path = path.with_suffix(path.suffix + ".npz") if path.suffix else path.with_suffix(".npz")
-    spec = spec or NetworkSpec(tuple(net.layer_sizes), tuple(net.activations), init=net.init, bias=net.bias)
+    spec = spec or NetworkSpec(tuple(net.layer_sizes), tuple(net.activations), init=net.init, bias=net.bias,
+                               input_features=net.input_features)
+    if tuple(spec.layer_sizes) != tuple(net.layer_sizes) or spec.input_features != tuple(net.input_features):
+        raise ModelFileError(f"{path.name}: the design {'-'.join(map(str, spec.layer_sizes))} "
+                             f"(input features {list(spec.input_features)}) is not the network's "
+                             f"{'-'.join(map(str, net.layer_sizes))} (input features {list(net.input_features)})",
+                             code="model_design_mismatch", file=path.name)
     _check_finite(net.params, path.name, net.bias)
     meta = {"format": "backprop-lab-model", "version": FORMAT_VERSION, "spec": spec.to_dict(),
             "dtype": net.dtype.name, "extra": extra or {}}

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, fields
 import numpy as np
 
 from .activations import get_activation
+from .features import DATA_COLUMNS, InputFeatureError
+from .features import normalize as normalize_features
 from .losses import get_loss
 from .optimizers import OPTIMIZERS, usual_learning_rate
 
@@ -19,13 +21,19 @@ def _from_dict(cls, data: dict):
 
 @dataclass(frozen=True)
 class NetworkSpec:
-    """A network design: ``layer_sizes`` input first, one activation per later layer."""
+    """A network design: ``layer_sizes`` input first, one activation per later layer.
+
+    ``input_features``: extra inputs computed from 2-D data's two columns (``engine.features``,
+    e.g. ``("x1_squared", "x2_squared")``); the input layer then has 2 + k neurons. Files written
+    before features existed have none.
+    """
 
     layer_sizes: tuple[int, ...] = (2, 4, 1)
     activations: tuple[str, ...] = ("tanh", "sigmoid")
     init: str = "auto"
     bias: bool = True
     loss: str = "auto"  # "auto" picks the loss that fits the output layer
+    input_features: tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "layer_sizes", tuple(int(s) for s in self.layer_sizes))
@@ -43,6 +51,17 @@ class NetworkSpec:
             raise ValueError("one activation per layer after the input is needed")
         if self.loss != "auto":
             object.__setattr__(self, "loss", get_loss(self.loss).name)
+        object.__setattr__(self, "input_features", normalize_features(self.input_features))
+        if self.input_features and self.layer_sizes[0] != DATA_COLUMNS + len(self.input_features):
+            raise InputFeatureError(
+                f"input features are computed from 2 columns: with {len(self.input_features)} feature(s) the input "
+                f"layer has {DATA_COLUMNS + len(self.input_features)} neurons, not {self.layer_sizes[0]}",
+                code="input_features_need_2d", columns=self.layer_sizes[0] - len(self.input_features))
+
+    @property
+    def data_inputs(self) -> int:
+        """How many columns the data has: the input layer less the features computed from them."""
+        return self.layer_sizes[0] - len(self.input_features)
 
     @property
     def num_params(self) -> int:
@@ -66,12 +85,15 @@ class NetworkSpec:
         """A fresh MLP of this design."""
         from .network import MLP
 
-        return MLP(self.layer_sizes, self.activations, seed=seed, init=self.init, bias=self.bias, dtype=dtype)
+        net = MLP(self.layer_sizes, self.activations, seed=seed, init=self.init, bias=self.bias, dtype=dtype)
+        net.input_features = self.input_features
+        return net
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["layer_sizes"] = list(self.layer_sizes)
         d["activations"] = list(self.activations)
+        d["input_features"] = list(self.input_features)
         return d
 
     @classmethod

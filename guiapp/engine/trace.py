@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..user_errors import UserError
+from .features import network_inputs
 from .losses import get_loss
 from .output_rules import check_output_and_loss, default_loss_for
 
@@ -261,11 +262,12 @@ def _target_vector(target, n_outputs: int) -> tuple[np.ndarray, int | None]:
 
 def trace_example(net, x, target, loss=None) -> Trace:
     """The ``Trace`` of one example through ``net`` (an MLP; only each layer's ``W``, ``b`` and
-    ``activation`` are read). ``x`` (n_inputs,); ``target`` a class label or a vector
+    ``activation`` are read). ``x`` (n_inputs,), or the data's two columns of a network with input
+    features (``net.input_features``: the trace starts from the expanded input); ``target`` a class label or a vector
     (n_outputs,); ``loss`` a loss name or None for the default that fits the output layer."""
     layers = net.layers
     n_in, n_out = layers[0].W.shape[0], layers[-1].W.shape[1]
-    x64 = np.array(x, dtype=np.float64).reshape(-1)
+    x64 = network_inputs(net, np.array(x, dtype=np.float64).reshape(-1))  # x1, x2 -> with x1², ... if any
     if x64.size != n_in:
         raise TraceInputError(f"the example has {x64.size} value(s) but the network has {n_in} input(s)",
                               code="trace_input_size", expected=n_in, got=int(x64.size))

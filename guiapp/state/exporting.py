@@ -12,7 +12,7 @@ from ..data.dataset import Dataset
 from ..engine.export import ExportData, ExportInfo, export_model
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
-from .saved_files import SavedModel, builtin_data, evaluate
+from .saved_files import SavedModel, builtin_data, data_misfit, evaluate
 
 _KIND_TITLES = {"logic": "truth table", "toy2d": "2-D points", "images": "images", "table": "table"}
 
@@ -74,6 +74,6 @@ def export_saved(saved: SavedModel, out: str | os.PathLike, to: str, *, embed: b
     config, note = settings_for(saved, dataset)
     info = export_info(saved.spec, dataset, saved.dataset_spec, epochs=saved.epochs, metrics=metrics,
                        source=saved.path.name, settings_note=note)
-    fits = dataset is not None and dataset.n_features == saved.net.n_inputs
+    fits = dataset is not None and not data_misfit(saved.spec, dataset)
     return export_model(saved.net, out, to, info, config=config, data=export_data(dataset) if fits else None,
                         embed=embed)

@@ -179,6 +179,20 @@ def builtin_data(spec: DatasetSpec | None) -> tuple[Dataset | None, str]:
         return None, f"its data ({spec.kind} {spec.name!r}) could not be loaded: {exc}"
 
 
+def data_misfit(spec: NetworkSpec, dataset: Dataset) -> str:
+    """Why a network of design ``spec`` cannot take ``dataset``'s columns ("" if it can). A network
+    with input features takes 2-D data's two columns and computes its features itself."""
+    n_in, features = spec.layer_sizes[0], spec.input_features
+    if features:
+        if dataset.n_features != spec.data_inputs:
+            return (f"the network computes its input features ({', '.join(features)}) from 2 columns but its data "
+                    f"({dataset.name}) has {dataset.n_features} features")
+        return ""
+    if dataset.n_features != n_in:
+        return f"the network takes {n_in} inputs but its data ({dataset.name}) has {dataset.n_features} features"
+    return ""
+
+
 def evaluate(saved: SavedModel, dataset: Dataset) -> tuple[dict[str, float | None], str]:
     """Loss and accuracy of the file's network on ``dataset``'s training and test sets (no test for
     truth tables, as in the app): ``({"train_loss", "train_acc", "test_loss", "test_acc"}, note)``."""
@@ -186,9 +200,9 @@ def evaluate(saved: SavedModel, dataset: Dataset) -> tuple[dict[str, float | Non
 
     metrics: dict[str, float | None] = dict.fromkeys(("train_loss", "train_acc", "test_loss", "test_acc"))
     net = saved.net
-    if dataset.n_features != net.n_inputs:
-        return metrics, (f"the network takes {net.n_inputs} inputs but its data ({dataset.name}) has "
-                         f"{dataset.n_features} features")
+    problem = data_misfit(saved.spec, dataset)
+    if problem:
+        return metrics, problem
     try:
         Y = dataset.y_train
         trainer = Trainer(net, dataset.X_train, Y, loss=None if saved.spec.loss == "auto" else saved.spec.loss)

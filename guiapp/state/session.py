@@ -23,13 +23,19 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..data.dataset import Dataset
+from ..engine.features import input_names as input_feature_names
 from ..engine.network import MLP
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
-from .snapshot import Snapshot, ViewSpec, grid_for
-from .datasets import DEFAULT_DATASET, fit_spec_to, load_dataset, preset_for
+from .formatting import arg, format_int
+from .tr_context import TrContext
+from .snapshot import EXTRAS, Snapshot, ViewSpec, grid_for, health_sample
+from .datasets import DEFAULT_DATASET, fit_input_layer, fit_spec_to, load_dataset, preset_for
 from .history import History
+from .pace import check_pace, default_pace, size_class
+from .rewind import RewindStore
 from .example_ref import ExampleRef
+from .weight_ref import WeightRef
 from .training_job import TrainingJob
 from .training_state import IDLE, NEW_NETWORK, PAUSED, RUNNING, STOPPED, TrainingStateMachine
 
@@ -39,6 +45,18 @@ __all__ = ["Session", "IDLE", "RUNNING", "PAUSED", "STOPPED", "LARGE_NETWORK_PAR
 LARGE_NETWORK_PARAMS = 5_000_000
 
 GALLERY_SIZE = 40
+
+SessionText = TrContext("SessionText")
+
+
+def _reason(exc: BaseException) -> str:
+    """Why loading failed, for a message: a missing file or not enough memory in the user's
+    language; other reasons as the loader put them (the window phrases UserErrors itself)."""
+    if isinstance(exc, MemoryError):
+        return SessionText.tr("there is not enough memory for it")
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return arg(SessionText.tr("%1 is no longer there"), str(exc.filename))
+    return str(exc)
 
 
 class Session(QObject):
@@ -50,25 +68,41 @@ class Session(QObject):
     snapshot_changed = Signal(object)  # a new Snapshot from the worker (the live network)
     display_changed = Signal(object)   # the Snapshot the views draw changed (live, or an earlier epoch)
     example_selected = Signal(object)  # the example the backprop view traces (an ExampleRef, or None)
+    weight_selected = Signal(object, bool)  # (WeightRef, show its gradient check) picked in a view
+    extras_changed = Signal()          # the snapshot extras the views ask for changed (``extras``)
     state_changed = Signal(str)       # IDLE / RUNNING / PAUSED / STOPPED
     message = Signal(str, str)        # (level "info" | "warning" | "error", text) for the user
+    pace_changed = Signal()            # the training pace (epochs per second, or full speed) changed
+    rewind_changed = Signal()          # entries of the rewind store added, thinned or dropped
+
+    #: How the messages name an error and a data choice. The window puts in its own, which say
+    #: them in the user's language (guiapp.ui.error_text.describe, guiapp.ui.data_texts.spec_title).
+    describe_error = staticmethod(_reason)
+    describe_data = staticmethod(lambda spec: spec.name)
 
     def __init__(self, dataset_spec: DatasetSpec | None = None, spec: NetworkSpec | None = None,
                  config: TrainingConfig | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.history = History()
+        #: Where training stood at chosen epochs, for rewinding (``guiapp.state.rewind``).
+        self.rewind = RewindStore()
+        #: The pace chosen for small and for large data (``guiapp.state.pace``); unset: the default.
+        self._paces: dict[str, float | None] = {}
         self.snapshot: Snapshot | None = None
         #: The snapshot the views draw: the live one, unless a view shows an earlier epoch
         #: (``show_snapshot``; rewinding). None until the worker's first snapshot arrives.
         self._display: Snapshot | None = None
         self.example: ExampleRef | None = None
+        self.selected_weight: WeightRef | None = None
+        self._extras: dict[str, frozenset] = {}
         self.network_id = 0
         self._training = TrainingStateMachine(IDLE)
         self._dataset_spec = dataset_spec or DEFAULT_DATASET
         try:
             self._dataset = load_dataset(self._dataset_spec)
         except Exception as exc:  # a file moved away since last time: start with XOR instead
-            self._pending_message = f"Could not load the last data ({exc}); opened XOR instead."
+            self._pending_message = arg(SessionText.tr("Could not load the last data (%1); opened XOR instead."),
+                                        _reason(exc))
             self._dataset_spec = DEFAULT_DATASET
             self._dataset = load_dataset(DEFAULT_DATASET)
             spec = config = None
@@ -98,6 +132,15 @@ class Session(QObject):
     @property
     def config(self) -> TrainingConfig:
         return self._config
+
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The names of the network's inputs: the data's own (x1, x2; A, B; a CSV's columns), then
+        the input features computed from them (x1², A·B, sin x2)."""
+        names = tuple(self._dataset.feature_names)
+        if not self._spec.input_features:
+            return names
+        return input_feature_names(self._spec.input_features, names)
 
     @property
     def dtype(self):
@@ -150,20 +193,25 @@ class Session(QObject):
                                                                              dtype=self.dtype)
         self.network_id += 1
         self.history.clear()
+        self.rewind.clear()
         self.snapshot = None
-        self._display = None
+        self._display, self._display_live = None, True   # a new network: the views follow it
         self.example = None
         if params is not None:
             self.network.set_params(params)
         self.training_event(NEW_NETWORK)
         self.network_changed.emit()
         self.history_changed.emit()
+        self.rewind_changed.emit()
 
     def set_dataset(self, dataset: Dataset, spec: DatasetSpec, *, use_preset: bool | None = None) -> None:
         """Switch to ``dataset``. The design keeps its hidden layers (input/output follow the
         data) unless the kind of data changed or ``use_preset``: then the preset for that kind."""
         kind_changed = dataset.kind != self._dataset.kind
+        pace_before = self.pace
         self._dataset, self._dataset_spec = dataset, spec
+        if self.pace != pace_before:
+            self.pace_changed.emit()
         if use_preset or (use_preset is None and kind_changed):
             self._spec, self._config = preset_for(dataset)
             self.config_changed.emit()
@@ -178,21 +226,23 @@ class Session(QObject):
         try:
             dataset = load_dataset(spec)
         except Exception as exc:
-            self.message.emit("error", f"Could not load {spec.name}: {exc}")
+            self.message.emit("error", arg(SessionText.tr("Could not load %1: %2"), self.describe_data(spec),
+                                           self.describe_error(exc)))
             return False
         self.set_dataset(dataset, spec, **kwargs)
         return True
 
     def set_spec(self, spec: NetworkSpec, params=None) -> bool:
         """A new design: a fresh network (with ``params``, e.g. a loaded model's weights, if given).
-        The input size is made to fit the data."""
-        if spec.layer_sizes[0] != self._dataset.n_features:
-            spec = replace(spec, layer_sizes=(self._dataset.n_features, *spec.layer_sizes[1:]))
+        The input size is made to fit the data (its columns plus the design's input features, which
+        only 2-D data keeps)."""
+        spec = fit_input_layer(spec, self._dataset)
         try:  # build first: if the design is too big for memory, nothing changes
             network = spec.build(seed=self._config.seed, dtype=self.dtype)
         except MemoryError:
-            self.message.emit("error", f"There is not enough memory for a network with {spec.num_params:,} "
-                                       "parameters. The current network is unchanged.")
+            self.message.emit("error", arg(SessionText.tr("There is not enough memory for a network with %1 "
+                                                          "parameters. The current network is unchanged."),
+                                           format_int(spec.num_params)))
             return False
         self._spec = spec
         self.spec_changed.emit()
@@ -263,9 +313,64 @@ class Session(QObject):
             self.example = example
             self.example_selected.emit(example)
 
+    # ---- the weight picked for the gradient check, and what the views ask the worker for ----------
+    def select_weight(self, weight: "WeightRef | None", show_check: bool = True) -> None:
+        """A view picked ``weight`` (a link in a diagram, a cell of a heatmap); ``show_check``: open
+        its gradient check."""
+        self.selected_weight = weight
+        self.weight_selected.emit(weight, bool(show_check))
+
+    def request_extras(self, owner: str, extras) -> None:
+        """``owner`` (a view's name) needs these snapshot extras (``snapshot.EXTRAS``) from now on;
+        an empty set withdraws its request. The worker adds only what some view asks for."""
+        wanted = frozenset(extras)
+        unknown = wanted - set(EXTRAS)
+        if unknown:
+            raise ValueError(f"unknown snapshot extras {sorted(unknown)}: choose from {', '.join(EXTRAS)}")
+        before = self.extras
+        if wanted:
+            self._extras[owner] = wanted
+        else:
+            self._extras.pop(owner, None)
+        if self.extras != before:
+            self.extras_changed.emit()
+
+    @property
+    def extras(self) -> frozenset:
+        """Every snapshot extra some view asks for now."""
+        return frozenset().union(*self._extras.values())
+
     def truncate_history(self, epoch: int) -> None:
+        """Forget the epochs after ``epoch``, and their rewind entries (training goes on from there)."""
         self.history.truncate(epoch)
+        self.rewind.truncate(epoch)
         self.history_changed.emit()
+        self.rewind_changed.emit()
+
+    # ---- pace and rewind ----------------------------------------------------------------------------
+    @property
+    def pace(self) -> float | None:
+        """Epochs per second the worker trains at, or None: full speed (``guiapp.state.pace``). Each
+        size of data keeps its own: small data starts at a watchable pace, large data at full speed."""
+        cls = size_class(self._dataset.n_train)
+        return self._paces[cls] if cls in self._paces else default_pace(self._dataset.n_train)
+
+    def set_pace(self, pace: float | None) -> None:
+        """Train at ``pace`` epochs per second (None: full speed) from the next epoch on, also mid-run."""
+        pace, before = check_pace(pace), self.pace
+        self._paces[size_class(self._dataset.n_train)] = pace
+        if pace != before:
+            self.pace_changed.emit()
+
+    def set_rewind(self, store: RewindStore) -> None:
+        """Replace the rewind store (e.g. an opened project's, ``RewindStore.from_arrays``)."""
+        self.rewind = store
+        self.rewind_changed.emit()
+
+    def add_rewind(self, states) -> None:
+        """Keep the worker's copies of where training stood (``TrainerState``s at epoch ends)."""
+        self.rewind.add(states)
+        self.rewind_changed.emit()
 
     def training_event(self, event: str) -> tuple[str, str]:
         """Move the training state machine by ``event`` (``training_state.START``, ...); tells
@@ -291,5 +396,6 @@ class Session(QObject):
         if ds.kind in ("images", "table") and ds.n_test:
             n_eval = min(ds.n_test, 10_000)
             return ViewSpec(grid=grid, X_eval=ds.X_test[:n_eval], y_eval=ds.y_test[:n_eval],
-                            n_classes=ds.n_classes, gallery=np.arange(min(GALLERY_SIZE, n_eval)))
-        return ViewSpec(grid=grid, n_classes=ds.n_classes)
+                            n_classes=ds.n_classes, gallery=np.arange(min(GALLERY_SIZE, n_eval)),
+                            X_health=health_sample(ds.X_train))
+        return ViewSpec(grid=grid, n_classes=ds.n_classes, X_health=health_sample(ds.X_train))

@@ -16,7 +16,21 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from .. import APP_NAME, ORG_NAME
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
-from .settings_check import check_dataset, check_network, check_training
+from .formatting import arg
+from .settings_check import LABELS, NOT_READABLE, Note, check_dataset, check_network, check_training
+
+
+def _tr(text: str) -> str:
+    """A text marked ``QT_TRANSLATE_NOOP("Settings", ...)`` in the user's language."""
+    return QCoreApplication.translate("Settings", text)
+
+
+def note_text(note: str) -> str:
+    """One note of ``settings_check`` in the user's language (its field names translated too)."""
+    if not isinstance(note, Note):
+        return note
+    values = [_tr(v) if v in LABELS else v for v in note.values]
+    return arg(_tr(note.template), *values)
 
 #: Bump when the meaning of a stored key changes: older settings are then discarded.
 SETTINGS_VERSION = 1
@@ -48,7 +62,7 @@ class Settings:
             data = json.loads(str(raw))
         except (ValueError, RecursionError):
             data = None
-            notes = [f"{what} (not readable)"]
+            notes = [Note(NOT_READABLE, what)]
         else:
             data, notes = check(data)
         if notes:
@@ -80,7 +94,7 @@ class Settings:
         text = QCoreApplication.translate(
             "Settings", "Some saved settings made no sense and were reset to their defaults: %1. "
                         "Everything else is as you left it.")
-        return text.replace("%1", "; ".join(dict.fromkeys(notes)))
+        return arg(text, "; ".join(dict.fromkeys(note_text(n) for n in notes)))
 
     def save_session(self, dataset: DatasetSpec, network: NetworkSpec, training: TrainingConfig) -> None:
         self._save_json("session/dataset", dataset)

@@ -6,16 +6,21 @@ every start. Each check here takes the stored dictionary, keeps every field that
 replaces each bad one by its default, and says what it replaced (one short English phrase per
 field, e.g. ``"seed (-1)"``), so the app always starts and tells the user once.
 
-Plain Python (no Qt): ``check_training``, ``check_network``, ``check_dataset`` each return
-``(object or None, [notes])``; None means "use the default for the data".
+``check_training``, ``check_network``, ``check_dataset`` each return ``(object or None, [notes])``;
+None means "use the default for the data". A note is a :class:`Note`: an English ``str`` (logs,
+tests) that also keeps its template and values, so ``Settings.take_notice`` says it in the user's
+language (the templates and field names are marked ``QT_TRANSLATE_NOOP("Settings", ...)``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..data.logic import truth_table_names
 from ..data.toy2d import TOY_SETS
@@ -24,6 +29,7 @@ from ..engine.initializers import INITIALIZERS
 from ..engine.losses import LOSSES
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.serialization import MAX_MODEL_PARAMS
+from ..engine.features import FEATURES
 from ..engine.specs import NetworkSpec, TrainingConfig
 from .dataset_spec import DatasetSpec
 
@@ -39,6 +45,65 @@ MAX_LAYERS = 10
 #: Points a student may have drawn (the editor's data) and their classes.
 MAX_CUSTOM_POINTS = 100_000
 MAX_CUSTOM_CLASSES = 10
+
+
+class Note(str):
+    """One phrase about a stored setting that was reset: the English text (a ``str``), its
+    ``template`` (with %1, %2) and its ``values`` (a value that is one of ``LABELS`` is a field's
+    name, translated when shown)."""
+
+    template: str
+    values: tuple[str, ...]
+
+    def __new__(cls, template: str, *values: str) -> "Note":
+        text = re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+        note = super().__new__(cls, text)
+        note.template, note.values = template, tuple(str(v) for v in values)
+        return note
+
+
+#: The names of the settings, as the notes call them.
+LABELS = (
+    QT_TRANSLATE_NOOP("Settings", "learning rate"), QT_TRANSLATE_NOOP("Settings", "batch size"),
+    QT_TRANSLATE_NOOP("Settings", "optimizer"), QT_TRANSLATE_NOOP("Settings", "momentum"),
+    QT_TRANSLATE_NOOP("Settings", "L1 penalty"), QT_TRANSLATE_NOOP("Settings", "L2 penalty"),
+    QT_TRANSLATE_NOOP("Settings", "epoch limit"), QT_TRANSLATE_NOOP("Settings", "seed"),
+    QT_TRANSLATE_NOOP("Settings", "shuffling"), QT_TRANSLATE_NOOP("Settings", "image shift"),
+    QT_TRANSLATE_NOOP("Settings", "training settings"), QT_TRANSLATE_NOOP("Settings", "network design"),
+    QT_TRANSLATE_NOOP("Settings", "initializer"), QT_TRANSLATE_NOOP("Settings", "bias"),
+    QT_TRANSLATE_NOOP("Settings", "loss"), QT_TRANSLATE_NOOP("Settings", "data choice"),
+)
+#: The parameters of a data choice, as the notes call them.
+PARAM_LABELS = {
+    "n": QT_TRANSLATE_NOOP("Settings", "number of points"), "noise": QT_TRANSLATE_NOOP("Settings", "noise"),
+    "seed": QT_TRANSLATE_NOOP("Settings", "seed"), "test_ratio": QT_TRANSLATE_NOOP("Settings", "test share"),
+    "n_classes": QT_TRANSLATE_NOOP("Settings", "number of classes"), "path": QT_TRANSLATE_NOOP("Settings", "file"),
+    "format": QT_TRANSLATE_NOOP("Settings", "file format"),
+    "label_column": QT_TRANSLATE_NOOP("Settings", "label column"),
+    "standardize": QT_TRANSLATE_NOOP("Settings", "standardisation"),
+}
+#: The data choices the notes name by their title (others by their own name: XOR, a file's name).
+DATA_LABELS = {
+    ("toy2d", "circle"): QT_TRANSLATE_NOOP("Settings", "Circle"),
+    ("toy2d", "xor"): QT_TRANSLATE_NOOP("Settings", "XOR cloud"),
+    ("toy2d", "gaussians"): QT_TRANSLATE_NOOP("Settings", "Gaussians"),
+    ("toy2d", "spiral"): QT_TRANSLATE_NOOP("Settings", "Spiral"),
+    ("toy2d", "moons"): QT_TRANSLATE_NOOP("Settings", "Moons"),
+    ("mnist", "sample"): QT_TRANSLATE_NOOP("Settings", "MNIST sample"),
+    ("mnist", "folder"): QT_TRANSLATE_NOOP("Settings", "full MNIST"),
+}
+LABELS = LABELS + tuple(PARAM_LABELS.values()) + tuple(DATA_LABELS.values())
+#: The shapes of the notes.
+VALUE = QT_TRANSLATE_NOOP("Settings", "%1 (%2)")
+LAYER_SIZES = QT_TRANSLATE_NOOP("Settings", "%1 (layer sizes %2)")
+ACTIVATIONS_NOTE = QT_TRANSLATE_NOOP("Settings", "%1 (activations %2)")
+TOO_BIG = QT_TRANSLATE_NOOP("Settings", "%1 (%2: %3 parameters, more than %4)")
+LOSS_MISFIT = QT_TRANSLATE_NOOP("Settings", "%1 (%2 does not fit a %3 output)")
+DATA_PARAM = QT_TRANSLATE_NOOP("Settings", "data “%1”: %2 (%3)")
+DATA_UNKNOWN = QT_TRANSLATE_NOOP("Settings", "data “%1”: unknown setting %2")
+DATA_POINTS = QT_TRANSLATE_NOOP("Settings", "data “%1”: the points are damaged")
+DATA_CHOICE = QT_TRANSLATE_NOOP("Settings", "%1 (%2 / %3)")
+NOT_READABLE = QT_TRANSLATE_NOOP("Settings", "%1 (not readable)")
 
 
 def _short(value: Any) -> str:
@@ -97,7 +162,7 @@ TRAINING_FIELDS: dict[str, tuple[str, Check]] = {
 def check_training(data: Any) -> tuple[TrainingConfig | None, list[str]]:
     """The stored training settings with each bad field replaced by TrainingConfig's default."""
     if not isinstance(data, Mapping):
-        return None, [f"training settings ({_short(data)})"]
+        return None, [Note(VALUE, "training settings", _short(data))]
     defaults = TrainingConfig()
     if data.get("optimizer") == "adam":
         defaults = TrainingConfig(learning_rate=0.001, optimizer="adam")  # Adam's usual rate, not SGD's 0.5
@@ -112,12 +177,12 @@ def check_training(data: Any) -> tuple[TrainingConfig | None, list[str]]:
         if check(value):
             values[f.name] = value
         else:
-            notes.append(f"{label} ({_short(data[f.name])})")
+            notes.append(Note(VALUE, label, _short(data[f.name])))
     try:
         return TrainingConfig(**{**{f.name: getattr(defaults, f.name) for f in fields(TrainingConfig)},
                                  **values}), notes
     except (TypeError, ValueError) as exc:  # a combination the checks above missed
-        return None, notes + [f"training settings ({exc})"]
+        return None, notes + [Note(VALUE, "training settings", str(exc))]
 
 
 def check_network(data: Any) -> tuple[NetworkSpec | None, list[str]]:
@@ -125,19 +190,19 @@ def check_network(data: Any) -> tuple[NetworkSpec | None, list[str]]:
     MAX_MODEL_PARAMS parameters (else the data's default design, None); init, bias and loss are
     replaced one by one."""
     if not isinstance(data, Mapping):
-        return None, [f"network design ({_short(data)})"]
+        return None, [Note(VALUE, "network design", _short(data))]
     sizes, acts = data.get("layer_sizes"), data.get("activations")
     if (not isinstance(sizes, list) or not 2 <= len(sizes) <= MAX_LAYERS
             or not all(_int_in(1, MAX_LAYER_SIZE)(s) for s in (sizes[0], sizes[-1]))
             or not all(_int_in(1, MAX_HIDDEN_SIZE)(s) for s in sizes[1:-1])):
-        return None, [f"network design (layer sizes {_short(sizes)})"]
+        return None, [Note(LAYER_SIZES, "network design", _short(sizes))]
     params = sum((a + 1) * b for a, b in zip(sizes[:-1], sizes[1:]))
     if params > MAX_MODEL_PARAMS:
-        return None, [f"network design ({'-'.join(map(str, sizes))}: {params:,} parameters, "
-                      f"more than {MAX_MODEL_PARAMS:,})"]
+        return None, [Note(TOO_BIG, "network design", "-".join(map(str, sizes)), f"{params:,}",
+                           f"{MAX_MODEL_PARAMS:,}")]
     if (not isinstance(acts, list) or len(acts) != len(sizes) - 1
             or not all(_one_of(ACTIVATIONS)(a) for a in acts) or "softmax" in acts[:-1]):
-        return None, [f"network design (activations {_short(acts)})"]
+        return None, [Note(ACTIVATIONS_NOTE, "network design", _short(acts))]
     notes = []
     extra = {}
     for key, label, check in (("init", "initializer", _one_of(("auto", *INITIALIZERS))),
@@ -147,14 +212,21 @@ def check_network(data: Any) -> tuple[NetworkSpec | None, list[str]]:
             if check(data[key]):
                 extra[key] = data[key]
             else:
-                notes.append(f"{label} ({_short(data[key])})")
+                notes.append(Note(VALUE, label, _short(data[key])))
+    features = data.get("input_features", [])
+    if isinstance(features, list) and len(features) <= len(FEATURES) and all(f in FEATURES for f in features) \
+            and (not features or sizes[0] == 2 + len(set(features))):
+        extra["input_features"] = tuple(features)
+    else:
+        notes.append(Note(VALUE, "input features", _short(features)))
     try:
         spec = NetworkSpec(tuple(sizes), tuple(acts), **extra)
     except (TypeError, ValueError, KeyError) as exc:
-        return None, notes + [f"network design ({exc})"]
+        return None, notes + [Note(VALUE, "network design", str(exc))]
     if spec.output_problem() is not None:
-        notes.append(f"loss ({spec.loss!r} does not fit a {spec.activations[-1]} output)")
-        spec = NetworkSpec(spec.layer_sizes, spec.activations, init=spec.init, bias=spec.bias)
+        notes.append(Note(LOSS_MISFIT, "loss", repr(spec.loss), spec.activations[-1]))
+        spec = NetworkSpec(spec.layer_sizes, spec.activations, init=spec.init, bias=spec.bias,
+                           input_features=spec.input_features)
     return spec, notes
 
 
@@ -185,11 +257,11 @@ def _check_params(params: Mapping, allowed: Mapping[str, Check], what: str,
     for key, value in params.items():
         check = allowed.get(key)
         if check is None:
-            notes.append(f"{what}: unknown setting {_short(key)}")
+            notes.append(Note(DATA_UNKNOWN, what, _short(key)))
         elif check(value):
             kept[key] = value
         else:
-            notes.append(f"{what}: {key} ({_short(value)})")
+            notes.append(Note(DATA_PARAM, what, PARAM_LABELS.get(key, key), _short(value)))
     if any(key not in kept for key in required):
         return None, notes
     return kept, notes
@@ -200,17 +272,17 @@ def check_dataset(data: Any) -> tuple[DatasetSpec | None, list[str]]:
     parameter is dropped (its default is used), except where the data cannot exist without it
     (a file's path, a student's points)."""
     if not isinstance(data, Mapping) or not isinstance(data.get("params", {}), Mapping):
-        return None, [f"data choice ({_short(data)})"]
+        return None, [Note(VALUE, "data choice", _short(data))]
     kind, name, params = data.get("kind"), data.get("name"), dict(data.get("params") or {})
     names = {"logic": truth_table_names(), "toy2d": TOY_SETS, "mnist": ("sample", "fashion", "folder")}
     if kind not in ("logic", "toy2d", "mnist", "file", "custom") or not isinstance(name, str) or (
             kind in names and name not in names[kind]):
-        return None, [f"data choice ({_short(kind)} / {_short(name)})"]
-    what = f"data {name!r}"
+        return None, [Note(DATA_CHOICE, "data choice", _short(kind), _short(name))]
+    what = DATA_LABELS.get((kind, name), name)
     if kind == "toy2d":
         kept, notes = _check_params(params, TOY_PARAMS, what)
         if name != "spiral" and kept.get("n_classes", 2) != 2:
-            notes.append(f"{what}: n_classes ({kept.pop('n_classes')})")
+            notes.append(Note(DATA_PARAM, what, PARAM_LABELS["n_classes"], str(kept.pop("n_classes"))))
     elif kind == "mnist":
         allowed = {"path": FILE_PARAMS["path"]} if name == "folder" else {}
         kept, notes = _check_params(params, allowed, what, ("path",) if name == "folder" else ())
@@ -221,7 +293,7 @@ def check_dataset(data: Any) -> tuple[DatasetSpec | None, list[str]]:
     else:
         kept, notes = _check_params(params, {}, what)
     if kept is None:
-        return None, notes or [f"data choice ({what})"]
+        return None, notes or [Note(VALUE, "data choice", what)]
     return DatasetSpec(kind, name, kept), notes
 
 
@@ -233,5 +305,5 @@ def _check_custom(params: Mapping, what: str) -> tuple[dict | None, list[str]]:
           and isinstance(test, list) and all(_int_in(0, max(len(points) - 1, 0))(i) for i in test)
           and _optional(_int_in(2, MAX_CUSTOM_CLASSES))(n_classes))
     if not ok:
-        return None, [f"{what}: the points are damaged"]
+        return None, [Note(DATA_POINTS, what)]
     return {k: params[k] for k in ("points", "labels", "test", "n_classes") if k in params}, []

@@ -15,6 +15,14 @@ import numpy as np
 #: the optimizer minimised is train_loss + penalty.
 EPOCH_COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc", "penalty")
 
+#: Extras a view can ask the worker to add to its snapshots (``Session.request_extras``): copies of
+#: the last minibatch's gradient, the last optimizer step, the optimizer's running state, and the
+#: verdicts on neurons that barely learn. Nothing is computed or copied for extras no view asks for.
+GRADIENTS, UPDATES, OPTIMIZER_STATE, NEURON_HEALTH = "gradients", "updates", "optimizer_state", "neuron_health"
+EXTRAS = (GRADIENTS, UPDATES, OPTIMIZER_STATE, NEURON_HEALTH)
+#: Training rows the worker looks at to find saturated and dead neurons (spread over the data).
+HEALTH_ROWS = 500
+
 
 @dataclass(frozen=True)
 class ViewSpec:
@@ -23,6 +31,7 @@ class ViewSpec:
     grid: ``(x_min, x_max, y_min, y_max, resolution)`` for 2-D inputs, else None.
     X_eval, y_eval: held-out samples for the confusion matrix / accuracy (images, tables).
     gallery: indices into X_eval of the digits shown in the gallery.
+    X_health: (m, n_inputs) training rows on which the worker finds saturated and dead neurons.
     """
 
     grid: tuple[float, float, float, float, int] | None = None
@@ -30,6 +39,7 @@ class ViewSpec:
     y_eval: np.ndarray | None = None
     n_classes: int = 2
     gallery: np.ndarray | None = None
+    X_health: np.ndarray | None = None   # training rows to judge neurons on (``health_sample``)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,15 @@ class Snapshot:
         (test columns NaN when not measured); no epoch is ever left out.
     steps_per_sec / epochs_per_sec: measured over the time since the previous snapshot.
     elapsed: seconds of training in this run so far.
+
+    Extras (None unless a view asked for them, see ``EXTRAS``):
+    grads: copies of dL/d``[W1, b1, ...]`` of the last minibatch (the data loss, averaged over the
+        batch; shapes as ``params``). updates: Δ``[W1, b1, ...]`` of the last optimizer step (what
+        the step added to each weight). Both None before the first step on this network.
+    optimizer_name, optimizer_state: the worker's optimizer and a copy of its running state
+        (``Optimizer.get_state()``: momentum's velocity, Adam's moments), for previewing its next step.
+    health: one ``engine.neuron_health.LayerHealth`` per layer (saturated and dead neurons), judged
+        on ``ViewSpec.X_health`` after ``health_steps`` optimizer steps (refreshed about once a second).
     """
 
     network_id: int
@@ -87,6 +106,13 @@ class Snapshot:
     learning_rate: float = 0.0
     boundary: BoundaryView | None = None
     evaluation: EvaluationView | None = None
+    # ---- extras, only while a view asks for them (``EXTRAS``; None otherwise) ----
+    grads: tuple[np.ndarray, ...] | None = None
+    updates: tuple[np.ndarray, ...] | None = None
+    optimizer_name: str = ""
+    optimizer_state: dict | None = None
+    health: tuple | None = None
+    health_steps: int = -1
 
     @property
     def weights(self) -> tuple[np.ndarray, ...]:
@@ -100,6 +126,25 @@ class Snapshot:
     @property
     def last_loss(self) -> float | None:
         return float(self.epochs[-1, 1]) if len(self.epochs) else None
+
+
+def split_params(params) -> list[tuple[np.ndarray, np.ndarray | None]]:
+    """``[W1, b1, W2, b2, ...]`` (or ``[W1, W2, ...]`` without biases) as [(W, b or None), ...]."""
+    out: list[tuple[np.ndarray, np.ndarray | None]] = []
+    for p in params:
+        if p.ndim == 2:
+            out.append((p, None))
+        else:
+            out[-1] = (out[-1][0], p)
+    return out
+
+
+def health_sample(X: np.ndarray, rows: int = HEALTH_ROWS) -> np.ndarray:
+    """Up to ``rows`` rows of X spread evenly over it (all classes, even in sorted data), a copy."""
+    n = len(X)
+    if n <= rows:
+        return np.array(X)
+    return np.array(X[np.linspace(0, n - 1, rows).astype(np.int64)])
 
 
 def grid_for(X: np.ndarray, resolution: int = 100, margin: float = 0.15) -> tuple[float, float, float, float, int]:

@@ -7,14 +7,15 @@ and when a later job differs, rebuilds it on its own thread, carrying over its o
 (epoch, steps, the place in the epoch) and the live network it owns (``job_change`` says how much
 has to change).
 
-What comes next fits here without a rewrite (not built yet):
-- pace: a ``seconds_per_epoch`` field on the run request; the worker waits between epochs on the
-  event its cancel sets (``TrainingWorker.cancel``), so Pause and Stop interrupt the wait;
-- rewind store: the worker keeps weight copies at chosen epochs where it finishes an epoch
-  (``TrainingWorker._epoch_finished``) and sends them with its snapshots;
-- "continue from here": a job field ``start_from`` (an epoch, its weights and, where kept, the
-  optimizer state); the worker rebuilds its Trainer at that place and the session drops the
-  later history (``History.truncate``), as a diverged run already does;
+Built around it:
+- pace: not part of the job but live, like the learning rate (``Session.pace`` ->
+  ``TrainingWorker.set_pace``); the worker waits between epochs on the event its cancel sets, so
+  Pause and Stop interrupt the wait (``guiapp.state.pace``);
+- rewind store: the worker copies where training stands at the epochs ``RewindSchedule`` keeps
+  and sends the copies just before its snapshots (``guiapp.state.rewind``);
+- "continue from here": the session drops the later history and rewind entries
+  (``Session.truncate_history``) and the controller puts the worker at the kept
+  ``TrainerState`` (``TrainingController.restore_state``), as a diverged run already does;
 - project files: ``TrainerCounters`` are what a project saves and restores of the trainer's
   place (plus the optimizer state, kept by the worker); a restored project sends them as
   ``start_from``.

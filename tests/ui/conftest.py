@@ -1,7 +1,8 @@
 """Fixtures for UI tests (pytest-qt, offscreen; tests/conftest.py sets the platform and a
 throwaway settings folder).
 
-- ``session``: a Session on XOR (2-4-1), as on first launch.
+- ``session``: a Session on XOR (2-4-1), as on first launch, but training at full speed (tests of
+  the pace set it themselves: tests/ui/test_pace.py).
 - ``controller``: its TrainingController; shut down (thread joined) after the test.
 - ``window``: the MainWindow (no stored settings), shown; closed after the test.
 - Every UI test fails if it leaves a QThread or a Python thread running.
@@ -33,6 +34,19 @@ def _is_running(thread) -> bool:
 #: waitUntil timeouts are stretched by this factor: a wait ends as soon as its condition holds,
 #: so this only matters when the 2 cores are busy (CI, other jobs) and a test would time out.
 WAIT_SCALE = float(os.environ.get("BACKPROP_TEST_WAIT_SCALE", "5"))
+
+
+@pytest.fixture(autouse=True)
+def english_by_default(qapp):
+    """Every test starts in English, as the app does with ``--lang en``: the English catalogue (its
+    plural forms: "1 epoch", "2 epochs") and English numbers (12,730; 0.5), whatever this machine's
+    locale is (C.UTF-8 here writes 12730). A test that wants Russian installs it (the ``language``
+    fixture of i18n_fixtures)."""
+    from guiapp.ui.i18n import current_language, install_language, installed_files
+
+    if current_language() != "en" or not installed_files():
+        install_language("en")
+    yield
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +100,9 @@ def no_leftover_windows(qapp):
 def session(qapp):
     from guiapp.state.session import Session
 
-    return Session()
+    s = Session()
+    s.set_pace(None)   # full speed: tests wait for thousands of XOR epochs
+    return s
 
 
 @pytest.fixture

@@ -46,17 +46,22 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 ALLOWED_WORDS = frozenset("""
     MNIST Fashion XOR AND NAND NOR XNOR ReLU Adam SGD PyTorch NumPy Backprop Lab Python PySide Qt pyqtgraph
     softmax Softmax tanh MSE BCE Xavier Glorot Kaiming He IDX CSV TSV NPZ npz Keras torchvision npm JSON
+    PNG SVG UTF HTTP Windows Debian Ubuntu pickle
     LeCun Yann Corinna Cortes Christopher Burges Zalando Research Han Xiao Kashif Rasul Roland Vollgraf
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English
-    Ctrl Shift Alt Esc Del Meta Cmd Tab PgUp PgDown Home End Ins
-    NaN inf max min log exp sum
+    Ctrl Shift Alt Esc Del Delete Meta Cmd Tab PgUp PgDown Home End Ins
+    NaN inf max min log exp sum sin
+    TensorFlow Playground iamtrask
 """.split())
 
-_URL = re.compile(r"\b\w+://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+#: URLs, e-mail addresses and host names (example.org, storage.googleapis.com).
+_URL = re.compile(r"\b\w+://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:[a-z0-9-]+\.)+(?:org|com|net|io|ru|edu)\b")
 _CODE = re.compile(r"<code>.*?</code>|`[^`]*`", re.DOTALL)
 _ENTITY = re.compile(r"&[a-zA-Z]+;|&#\d+;")
-#: file paths (/usr/share/...), snake_case names, *.npz and .gz; "and/or" is still read.
-_PATHISH = re.compile(r"(?<!\w)(?:/\S+|\*?\.[A-Za-z][\w*]*)|\S*[\\_]\S*")
+#: file paths (/usr/share/...), file names (table.csv: the user's own), snake_case names, *.npz,
+#: .gz and *ubyte; "and/or" is still read.
+_PATHISH = re.compile(r"(?<!\w)(?:/\S+|\*?\.[A-Za-z][\w*]*|\*\w+)|\S*[\\_]\S*"
+                      r"|[\w.-]+\.(?:csv|tsv|txt|npz|npy|gz|png|svg|py|json|idx\d?|ubyte)\b|[\w.-]+-ubyte\S*")
 _WORD = re.compile(r"[A-Za-z]+")
 
 

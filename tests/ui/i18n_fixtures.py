@@ -1,8 +1,8 @@
 """Fixtures for the translation tests: install a language for one test (and take it away after),
 and compile a small test catalogue with lrelease.
 
-    from i18n_fixtures import language_fixture, test_catalog_fixture  # noqa: F401
-    def test_x(language, test_catalog): ...    # (fixture names: imported under other names, so
+    from i18n_fixtures import language_fixture, russian_window_fixture, test_catalog_fixture  # noqa: F401
+    def test_x(language, test_catalog): ...   # russian_window: the main window built in Russian    # (fixture names: imported under other names, so
                                                #  parameters do not shadow the imports)
 """
 
@@ -61,6 +61,21 @@ def language_fixture(qapp):
 
     yield use
     uninstall_language()
+
+
+@pytest.fixture(name="russian_window")
+def russian_window_fixture(qtbot, session, controller, language):
+    """The main window built in Russian (as ``--lang ru`` starts it), shown; closed after the test."""
+    from guiapp.ui.main_window import MainWindow
+
+    language("ru")
+    win = MainWindow(session, controller, None)
+    win.ask = lambda title, text: True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
 
 
 @pytest.fixture(name="test_catalog")

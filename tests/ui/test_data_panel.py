@@ -88,8 +88,8 @@ def train_a_little(controller, session, qtbot):
 def test_first_launch_shows_the_xor_truth_table(window, panel, session):
     table = w(window, "dataTable")
     assert table.isVisible()
-    assert headers(table) == ["A", "B", "target"]
-    assert table_rows(table) == [["0", "0", "0"], ["0", "1", "1"], ["1", "0", "1"], ["1", "1", "0"]]
+    assert headers(table) == ["A", "B", "target", "output", "error"]   # (the network's answers: test_truth_table.py)
+    assert [r[:3] for r in table_rows(table)] == [["0", "0", "0"], ["0", "1", "1"], ["1", "0", "1"], ["1", "1", "0"]]
     assert w(window, "dataKindCombo").currentText() == "Truth table"
     assert w(window, "dataNameCombo").currentText() == "XOR"
     summary = w(window, "dataSummaryLabel").text()
@@ -104,11 +104,11 @@ def test_every_truth_table_can_be_picked(window, session):
     assert [names.itemText(i) for i in range(names.count())] == list(truth_table_names())
     choose(names, "AND")
     assert session.dataset.name == "AND"
-    assert [r[-1] for r in table_rows(w(window, "dataTable"))] == ["0", "0", "0", "1"]
+    assert [r[-3] for r in table_rows(w(window, "dataTable"))] == ["0", "0", "0", "1"]
     choose(names, "3-bit parity")
     assert session.dataset.X_train.shape == (8, 3)
     assert session.spec.layer_sizes[0] == 3
-    assert headers(w(window, "dataTable")) == ["A", "B", "C", "target"]
+    assert headers(w(window, "dataTable")) == ["A", "B", "C", "target", "output", "error"]
     assert w(window, "dataTable").rowCount() == 8
 
 
@@ -519,7 +519,7 @@ def test_a_hidden_panel_catches_up_when_shown(window, session, qtbot):
     session.load_dataset_spec(DatasetSpec("logic", "NOR"))
     dock.show()
     qtbot.waitUntil(lambda: w(window, "dataTable").isVisible())
-    assert [r[-1] for r in table_rows(w(window, "dataTable"))] == ["1", "0", "0", "0"]
+    assert [r[-3] for r in table_rows(w(window, "dataTable"))] == ["1", "0", "0", "0"]
     assert "NOR" in w(window, "dataSummaryLabel").text()
 
 

@@ -218,7 +218,7 @@ def test_a_failure_shows_what_happened_what_to_do_and_the_details(qtbot, served)
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
     assert not dialog.bar.isVisible() and not dialog.detail_label.isVisible()  # no empty progress bar
     text = dialog.error_label.text()
-    assert "HTTP 404" in text and "File &gt; Open data file…" in text and "File > Open " not in text
+    assert "HTTP 404" in text and "“File → Open data file…”" in text
     assert server.url in dialog.details_box.toPlainText()
     # nothing is clipped: the labels get the height their wrapped text needs
     for label in (dialog.status_label, dialog.error_label):

@@ -83,10 +83,14 @@ def test_every_problem_the_rules_produce_can_be_described(language):
 
 
 def _codes_raised_below_the_ui() -> set[str]:
-    """Codes of the errors engine/ and data/ raise: ``code="..."`` arguments, ``default_code = "..."``
-    and the first argument of ``OutputProblem("...")``."""
+    """Codes of the errors raised below the UI (engine/, data/, state/, bounded_read): ``code="..."``
+    arguments, ``default_code = "..."``, the first argument of ``OutputProblem("...")`` and the code
+    given to bounded_read's ``_raise(error, message, "code", ...)``."""
     codes = set()
-    for path in [*(ROOT / "guiapp" / "engine").rglob("*.py"), *(ROOT / "guiapp" / "data").rglob("*.py")]:
+    package = ROOT / "guiapp"
+    paths = [*(package / "engine").rglob("*.py"), *(package / "data").rglob("*.py"),
+             *(package / "state").rglob("*.py"), package / "bounded_read.py"]
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call):
                 for kw in node.keywords:
@@ -95,6 +99,8 @@ def _codes_raised_below_the_ui() -> set[str]:
                 name = getattr(node.func, "id", getattr(node.func, "attr", None))
                 if name == "OutputProblem" and node.args and isinstance(node.args[0], ast.Constant):
                     codes.add(node.args[0].value)
+                if name == "_raise" and len(node.args) >= 3 and isinstance(node.args[2], ast.Constant):
+                    codes.add(node.args[2].value)
             if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "default_code" for t in node.targets):
                 if isinstance(node.value, ast.Constant):
                     codes.add(node.value.value)
@@ -102,7 +108,64 @@ def _codes_raised_below_the_ui() -> set[str]:
 
 
 def test_every_code_raised_below_the_ui_has_a_template():
-    """When engine/ or data/ gain a code, error_text.TEMPLATES needs its sentence."""
+    """When engine/, data/, state/ or bounded_read gain a code, error_text.TEMPLATES needs its sentence."""
     codes = _codes_raised_below_the_ui()
-    assert {"loss_needs_activation", "softmax_needs_two", "outputs_for_classes"} <= codes
+    assert {"loss_needs_activation", "softmax_needs_two", "outputs_for_classes", "npz_missing", "archive_pickle",
+            "csv_ragged", "model_shapes"} <= codes
     assert sorted(codes - set(TEMPLATES)) == []
+
+
+_SAMPLE = {"file": "данные.csv", "folder": "/home/ученик/mnist", "path": "/home/ученик/a.gz", "row": 12,
+           "column": "вес", "columns": 3, "value": "абв", "reason": "No space left on device", "found": 2,
+           "expected": 3, "needed": 4, "limit": 10_000, "classes": 12, "size": 2_000_000, "count": 3, "layer": 2,
+           "what": "weights", "params": 25_000_000, "param": 1, "shape": "(3, 4)", "at_least": True, "extra": 9,
+           "values": 47_040_016, "rows": 100_000, "type_code": 0x0F, "status": 404, "version": 3, "supported": 2,
+           "member": "meta", "missing": "x_test", "skipped": "", "dtype": "float16", "low": -1, "high": 300,
+           "max_label": 9, "images": 60_000, "labels": 59_999, "images_file": "a.gz", "labels_file": "b.gz",
+           "wanted": "train-images-idx3-ubyte[.gz]", "train": "28×28", "test": "32×32", "format": "matlab",
+           "parameter": 3, "declared": 80, "target": "7", "n_outputs": 10, "got": 3, "loss": "bce",
+           "activation": "relu", "n_classes": 3, "format_": "", "feature": "x3",
+           "epoch": 12, "batch": 3, "best_loss": 0.25, "learning_rate": 1e6, "suggested_learning_rate": 0.001,
+           "restored_epoch": 11, "optimizer": "adam"}
+
+
+@pytest.mark.parametrize("code", sorted(TEMPLATES))
+def test_every_template_reads_in_russian_with_its_details(language, code):
+    """Each template, filled with details of its shape, is Russian through and through, keeps the
+    details (numbers in Russian notation) and has no placeholder left."""
+    from english_leaks import english_words
+
+    language("ru")
+    variants = [dict(_SAMPLE)]
+    if code in ("model_not_finite",):
+        variants.append({**_SAMPLE, "what": "biases"})
+    without = {"model_shapes": "param", "too_big": "rows", "csv_too_wide": "row", "csv_no_label_column": "columns"}
+    if code in without:
+        variants.append({k: v for k, v in _SAMPLE.items() if k != without[code]})
+    if code in ("unreachable", "timeout", "http_error", "truncated", "too_large", "checksum", "download_failed",
+                "archive_invalid", "archive_truncated", "archive_corrupt", "archive_pickle", "archive_member_too_large"):
+        variants.append({k: v for k, v in _SAMPLE.items() if k != "file"})
+    if code == "training_diverged":
+        variants = [{**_SAMPLE, "reason": "loss_exploded", "loss": 25.3}] + [
+            {**_SAMPLE, "reason": r, "loss": float("nan")} for r in ("loss_not_finite", "weights_not_finite")]
+    if code == "outputs_for_classes":
+        variants = [{**_SAMPLE, "needed": n} for n in (1, 2, 5)]
+    for details in variants:
+        text = describe(UserError("English fallback", code=code, **details))
+        assert text != "English fallback" and "{" not in text and "%" not in text.replace("%)", ""), (code, text)
+        assert english_words(text, allowed=_allowed()) == [], (code, text)
+
+
+def _allowed():
+    from english_leaks import ALLOWED_WORDS
+
+    return ALLOWED_WORDS | {"No", "space", "left", "device", "matlab", "float", "meta"}   # values, not words
+
+
+def test_os_errors_are_said_in_the_users_language(language):
+    language("ru")
+    err = FileNotFoundError(2, "No such file or directory", "/home/ученик/данные.csv")
+    assert describe(err) == "/home/ученик/данные.csv: такого файла или папки нет."
+    full = UserError("x", code="export_write_failed", file="сеть.py", reason="No space left on device")
+    assert describe(full) == "Не удалось записать сеть.py: диск заполнен."
+    assert describe(MemoryError()) == "Для этого не хватает памяти."

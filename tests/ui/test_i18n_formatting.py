@@ -84,7 +84,7 @@ def test_english_catalogue_gives_english_plurals(language):
     language("en")
     from guiapp.ui.error_text import ErrorText
 
-    source = ("The data has {n_classes} classes: with a {activation} output that takes %n output neuron(s), "
+    source = ("The data has {n_classes} classes: with a {activation} output that takes %Ln output neuron(s), "
               "but the output layer has {n_outputs}.")
     assert "takes 1 output neuron," in ErrorText.tr(source, "", 1)
     assert "takes 2 output neurons," in ErrorText.tr(source, "", 2)

@@ -62,6 +62,7 @@ def test_qtbase_is_found_in_qts_translations_folder():
 
 
 def test_uninstall_restores_the_default_locale(qapp):
+    i18n.uninstall_language()     # (the tests run in English: tests/ui/conftest.py)
     before = QLocale().name()
     i18n.install_language("ru")
     i18n.uninstall_language()

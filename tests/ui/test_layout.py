@@ -1,16 +1,27 @@
-"""What a student sees at 1366×768 in the default layout: every training control on screen without
-scrolling, whatever the data (the Data panel's preview gives way), and both hidden layers' maps of
-the spiral's 2-16-16-3 network, all 32 of them whole, without a scrollbar."""
+"""What a student sees at 1366×768 in the default layout, in English and in Russian (whose words are
+longer): every training control on screen without scrolling, whatever the data (the Data panel's
+preview gives way), both hidden layers' maps of the spiral's 2-16-16-3 network, all 32 of them
+whole, without a scrollbar, and no text cut off anywhere (labels, buttons, check boxes, combo
+boxes, tabs, the toolbar, the status bar)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QPushButton, QSlider,
+                               QStyle, QStyleOptionComboBox, QTabBar, QToolBar, QToolButton, QWidget)
 
 from guiapp.state.dataset_spec import DatasetSpec
+from i18n_fixtures import language_fixture  # noqa: F401
 
 SETTINGS = (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider)
+
+
+@pytest.fixture(autouse=True, params=["en", "ru"])
+def lang(request, language):
+    """Every test of this module runs with the window built in English and in Russian."""
+    language(request.param)
+    return request.param
 
 
 def inside(widget: QWidget, area: QWidget) -> bool:
@@ -106,3 +117,56 @@ def test_training_notes_push_the_data_preview_not_the_controls(window, session, 
     for w in controls:
         assert inside(w, scroll.viewport()), w.objectName()
     controller.stop()
+
+
+def _cut(w: QWidget) -> str | None:
+    """Why ``w``'s text does not fit it (None when it fits)."""
+    if isinstance(w, QLabel):
+        if w.wordWrap() or not w.text() or w.sizePolicy().horizontalPolicy().name == "Ignored":
+            return None
+        if w.width() + 1 < w.minimumSizeHint().width():
+            return f"{w.width()} < {w.minimumSizeHint().width()}"
+    elif isinstance(w, (QCheckBox, QPushButton)) or (isinstance(w, QToolButton) and w.text()):
+        if w.width() + 1 < w.sizeHint().width():
+            return f"{w.width()} < {w.sizeHint().width()}"
+    elif isinstance(w, QComboBox) and w.currentText():
+        opt = QStyleOptionComboBox()
+        w.initStyleOption(opt)
+        field = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, w)
+        icon = w.iconSize().width() + 4 if not w.itemIcon(w.currentIndex()).isNull() else 0
+        need = w.fontMetrics().horizontalAdvance(w.currentText()) + icon
+        if field.width() + 2 < need:
+            return f"field {field.width()} < text {need}"
+    elif isinstance(w, QTabBar):
+        for i in range(w.count()):
+            need = w.fontMetrics().horizontalAdvance(w.tabText(i).replace("&", ""))
+            if w.tabRect(i).width() < need:
+                return f"tab {w.tabText(i)!r}: {w.tabRect(i).width()} < {need}"
+    return None
+
+
+@pytest.mark.parametrize("spec", [DatasetSpec("logic", "XOR"), DatasetSpec("toy2d", "spiral", {"n_classes": 3}),
+                                  DatasetSpec("mnist", "sample")], ids=["xor", "spiral", "mnist"])
+def test_no_text_is_cut_off(window, session, controller, qtbot, spec):
+    """Every panel in front in turn, after an epoch of training: nothing visible is narrower than
+    its text (labels that wrap, and hover lines that are meant to be cut, excepted)."""
+    if spec != session.dataset_spec:
+        assert session.load_dataset_spec(spec)
+    controller.step_epoch()
+    qtbot.waitUntil(lambda: session.epochs_done == 1, timeout=60_000)
+    problems = []
+    for front in (("dataDock", "boundaryDock"), ("networkDock", "weightsDock"), ("dataDock", "mnistDock"),
+                  ("dataDock", "drawDock")):
+        for name in front:
+            window.docks[name].raise_()
+        settle(qtbot, window, lambda: [window.docks[n].widget() for n in window.docks])
+        for w in window.findChildren(QWidget):
+            if w.isVisible() and not w.visibleRegion().isEmpty():
+                why = _cut(w)
+                if why:
+                    problems.append(f"{w.objectName() or type(w).__name__} {getattr(w, 'text', lambda: '')()!r}: "
+                                    f"{why}")
+    toolbar = window.findChild(QToolBar, "trainingToolBar")
+    assert all(toolbar.widgetForAction(a).isVisible() for a in toolbar.actions()), "toolbar overflows"
+    assert not problems, "\n".join(sorted(set(problems)))

@@ -84,8 +84,8 @@ def test_a_model_whose_output_does_not_fit_the_classes_is_explained(window, sess
     questions = []
     window.ask = lambda title, text: questions.append(text) or True
     assert window.load_model_from(str(path))
-    assert "has 3 neuron(s), but XOR has 2 classes, which need 2" in questions[0], questions[0]
-    assert "trained on the spiral points" in questions[0]
+    assert "(“softmax”) has 3 neurons, but the data “XOR” has 2 classes, which need 2 output neurons" in questions[0]
+    assert "trained on the “Spiral” points" in questions[0]
     assert session.dataset.n_classes == 3 and session.spec == spec
 
 

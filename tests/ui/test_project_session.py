@@ -4,6 +4,8 @@ stopped (the same losses, bit for bit, in float64)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -90,30 +92,21 @@ def test_a_fresh_network_is_copied_as_its_weights_and_opens_idle(qtbot, session,
     np.testing.assert_array_equal(s2.network.flat_params, session.network.flat_params)
 
 
-class StandInRewind:
-    """A stand-in for the rewind store (issue 10): export_state / import_state."""
-
-    def __init__(self, epochs=()):
-        self.epochs = list(epochs)
-        self.imported = None
-
-    def export_state(self):
-        return {"epochs": self.epochs}, {f"e{e}": np.full(3, float(e)) for e in self.epochs}
-
-    def import_state(self, document, arrays):
-        self.imported = (document, arrays)
-
-
-def test_the_rewind_store_travels_when_the_session_has_one(qtbot, session, controller, second, tmp_path):
-    session.rewind = StandInRewind([1, 2, 5])
-    _step_epochs(qtbot, controller, session, 2)
+def test_the_rewind_store_travels_with_the_project(qtbot, session, controller, second, tmp_path):
+    _spiral(session)
+    _step_epochs(qtbot, controller, session, 3)
+    qtbot.waitUntil(lambda: session.rewind.last_epoch == 3, timeout=10_000)
+    kept = list(session.rewind.epochs)
+    assert kept == [0, 1, 2, 3]
     write_project(tmp_path / "r.bplab", _capture(qtbot, session, controller).finish())
     s2, c2 = second
-    s2.rewind = StandInRewind()
     assert apply_project(s2, c2, prepare_project(tmp_path / "r.bplab"))
-    doc, arrays = s2.rewind.imported
-    assert doc == {"epochs": [1, 2, 5]} and set(arrays) == {"e1", "e2", "e5"}
-    np.testing.assert_array_equal(arrays["e5"], np.full(3, 5.0))
+    assert list(s2.rewind.epochs) == kept
+    for e in kept:
+        a, b = s2.rewind.state_at(e), session.rewind.state_at(e)
+        np.testing.assert_array_equal(a.params, b.params)
+        assert a.steps == b.steps and a.rng == b.rng
+    qtbot.waitUntil(lambda: s2.snapshot is not None and s2.epoch == 3, timeout=10_000)
 
 
 def test_opening_a_project_that_does_not_fit_changes_nothing(qtbot, session, controller, tmp_path):
@@ -134,20 +127,20 @@ def test_opening_a_project_that_does_not_fit_changes_nothing(qtbot, session, con
     assert info.value.code == "project_misfit" and "3 inputs" in str(info.value)
 
 
-def test_a_rewind_part_the_store_refuses_is_said_and_the_rest_is_restored(qtbot, session, controller, second,
+def test_a_rewind_part_that_does_not_fit_is_said_and_the_rest_is_restored(qtbot, session, controller, second,
                                                                           tmp_path):
-    class Refusing(StandInRewind):
-        def import_state(self, document, arrays):
-            raise ValueError("epoch 5 has 3 weights, the network 17")
-
-    session.rewind = StandInRewind([5])
     _step_epochs(qtbot, controller, session, 2)
+    qtbot.waitUntil(lambda: session.rewind.last_epoch == 2, timeout=10_000)
     write_project(tmp_path / "r.bplab", _capture(qtbot, session, controller).finish())
+    prepared = prepare_project(tmp_path / "r.bplab")
+    meta, arrays = prepared.project.rewind
+    damaged = dataclasses.replace(prepared.project, rewind=(meta, {**arrays, "params": arrays["params"][:, :3]}))
     s2, c2 = second
-    s2.rewind = Refusing()
     messages = []
     s2.message.connect(lambda level, text: messages.append((level, text)))
-    assert apply_project(s2, c2, prepare_project(tmp_path / "r.bplab"))
-    assert messages == [("warning", "The earlier epochs kept for rewinding could not be restored (epoch 5 has 3 "
-                                    "weights, the network 17); everything else was.")]
+    assert apply_project(s2, c2, dataclasses.replace(prepared, project=damaged))
+    assert len(messages) == 1 and messages[0][0] == "warning", messages
+    assert "could not be restored" in messages[0][1] and "everything else was" in messages[0][1]
+    assert len(s2.rewind) == 0
     qtbot.waitUntil(lambda: s2.snapshot is not None and s2.epoch == 2, timeout=10_000)
+    np.testing.assert_array_equal(s2.network.flat_params, prepared.network.flat_params)

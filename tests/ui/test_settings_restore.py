@@ -164,7 +164,7 @@ def test_garbage_data_parameters_are_dropped_one_by_one(tmp_path, qtbot):
         assert dict(session.dataset_spec.params) == {"seed": 3, "n_classes": 3}
         qtbot.waitUntil(lambda: window.banner.isVisible())
         text = window.banner.text()
-        assert "n ('abc')" in text and "noise (1e+300)" in text and "'colour'" in text, text
+        assert "number of points ('abc')" in text and "noise (1e+300)" in text and "'colour'" in text, text
     finally:
         window.close()
         assert controller.shutdown()
@@ -219,5 +219,6 @@ controller.shutdown()
     default_lr = TrainingConfig().learning_rate  # the bad field falls back to the default
     assert result["data"] == "circle" and result["seed"] == 0 and result["lr"] == default_lr
     assert result["params"] < 10_000
-    for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "n (-4)", "test_ratio (7)"):
+    for words in ("seed (-1)", "learning rate (inf)", "momentum ('x')", "network design", "number of points (-4)",
+                  "test share (7)"):
         assert words in result["banner"], result["banner"]

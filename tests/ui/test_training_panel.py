@@ -110,13 +110,13 @@ def test_l1_and_l2_accept_typed_scientific_numbers_and_step_per_decade(window, s
 
 def test_learning_rate_steps_1_2_5_and_the_slider_follows(window, session, qtbot):
     spin, slider = find(window, "learningRateSpin"), find(window, "learningRateSlider")
-    assert session.config.learning_rate == 0.5
+    assert session.config.learning_rate == 0.1   # the XOR preset
     qtbot.keyClick(spin, Qt.Key.Key_Up)
-    assert session.config.learning_rate == 1.0
-    qtbot.keyClick(spin, Qt.Key.Key_Down)
-    qtbot.keyClick(spin, Qt.Key.Key_Down)
     assert session.config.learning_rate == 0.2
-    assert spin.text() == "0.2"
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    assert session.config.learning_rate == 0.05
+    assert spin.text() == "0.05"
     before = slider.value()
     type_into(qtbot, spin, "1e-3")
     assert session.config.learning_rate == pytest.approx(0.001)
@@ -134,16 +134,16 @@ def test_the_mouse_wheel_scrolls_the_form_instead_of_changing_an_unfocused_setti
     wheel = QWheelEvent(center, QPointF(spin.mapToGlobal(spin.rect().center())), QPoint(0, 0), QPoint(0, -120),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(spin, wheel)
-    assert session.config.learning_rate == 0.5
+    assert session.config.learning_rate == 0.1
     spin.setFocus()
     QApplication.sendEvent(spin, QWheelEvent(wheel))  # focused: the wheel steps it (1-2-5)
-    assert session.config.learning_rate == 0.2
+    assert session.config.learning_rate == 0.05
 
 
 def test_typing_nonsense_into_the_learning_rate_keeps_the_old_value(window, session, qtbot):
     spin = find(window, "learningRateSpin")
     type_into(qtbot, spin, "abc")
-    assert session.config.learning_rate == 0.5
+    assert session.config.learning_rate == 0.1
     type_into(qtbot, spin, "0")  # not a usable learning rate
     assert session.config.learning_rate > 0
 
@@ -361,7 +361,7 @@ def test_switching_optimizer_sets_its_usual_rate_while_the_rate_is_the_presets(w
     from guiapp.engine.optimizers import usual_learning_rate
 
     combo, spin = find(window, "optimizerCombo"), find(window, "learningRateSpin")
-    assert session.config.learning_rate == 0.5 and session.config.optimizer == "sgd"   # the XOR preset
+    assert session.config.learning_rate == 0.1 and session.config.optimizer == "sgd"   # the XOR preset
     combo.setCurrentIndex(combo.findData("adam"))
     assert session.config.optimizer == "adam"
     assert session.config.learning_rate == usual_learning_rate("adam") == 0.001   # not Adam(0.5)
@@ -393,7 +393,7 @@ def test_while_training_runs_a_new_optimizer_only_offers_its_rate(window, sessio
     qtbot.waitUntil(lambda: session.epochs_done > 5, timeout=5000)
     combo = find(window, "optimizerCombo")
     combo.setCurrentIndex(combo.findData("adam"))
-    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.5
+    assert session.config.optimizer == "adam" and session.config.learning_rate == 0.1
     assert find(window, "useUsualLearningRateButton").isVisible()
     assert find(window, "settingsHintLabel").isVisible()
     controller.stop()

@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ...user_errors import UserError
+from ..features import input_names as feature_input_names
 from ..network import MLP
 
 #: Networks with at most this many parameters get their weights written into the script itself.
@@ -125,12 +126,44 @@ def layer_comment(net: MLP, i: int) -> str:
     return f"layer {i + 1}: {before} -> {fan_out} {kind} {'neuron' if fan_out == 1 else 'neurons'} ({ACTIVATION_TITLES[net.activations[i]]})"
 
 
+# ---- input features (guiapp/engine/features.py) --------------------------------------------------
+#: Each feature as the scripts compute it from the data's columns x1, x2: NumPy, PyTorch.
+FEATURE_CODE = {"x1_squared": ("x1 * x1", "x1 * x1"), "x2_squared": ("x2 * x2", "x2 * x2"),
+                "x1_x2": ("x1 * x2", "x1 * x2"), "sin_x1": ("np.sin(x1)", "torch.sin(x1)"),
+                "sin_x2": ("np.sin(x2)", "torch.sin(x2)")}
+
+
+def data_columns(net: MLP) -> int:
+    """How many columns the data has: the network's inputs less the features computed from them."""
+    return net.n_inputs - len(net.input_features)
+
+
+def network_input_names(net: MLP, info: ExportInfo) -> list[str]:
+    """The names of the network's inputs (the data's, then its features: x1, x2, x1², ...), or []
+    when the data's names are not known."""
+    base = list(info.feature_names)
+    if not net.input_features:
+        return base if len(base) == net.n_inputs else []
+    return list(feature_input_names(net.input_features, base if len(base) == data_columns(net) else ("x1", "x2")))
+
+
+def features_line(net: MLP, info: ExportInfo) -> str:
+    """'x1, x2 and x1², x2² computed from them' (the network's inputs), or "" without features."""
+    if not net.input_features:
+        return ""
+    names = network_input_names(net, info)
+    k = data_columns(net)
+    return f"{', '.join(names[:k])} and {', '.join(names[k:])} computed from them"
+
+
 def header_lines(net: MLP, info: ExportInfo, loss: str) -> list[str]:
     """The facts every script starts with, one per line."""
     from ... import __version__
 
     lines = [f"Design:   {design_line(net)}",
              f"Loss:     {LOSS_TITLES[loss]}"]
+    if net.input_features:
+        lines.append(f"Inputs:   {features_line(net, info)}")
     if info.data:
         lines.append(f"Data:     {info.data}")
     if info.epochs is not None:
@@ -186,7 +219,7 @@ def input_names(net: MLP, i: int, info: ExportInfo) -> list[str]:
     """Names of the rows of layer i's W: the inputs (with their names) or the neurons before."""
     n = net.layers[i].fan_in
     if i == 0:
-        names = list(info.feature_names) if len(info.feature_names) == n else []
+        names = network_input_names(net, info)
         return [f"from input {k + 1}" + (f" ({names[k]})" if names else "") for k in range(n)]
     return [f"from neuron {k + 1} of layer {i}" for k in range(n)]
 

@@ -3,7 +3,9 @@ activation written out by hand, and ``predict(X)`` returning the network's outpu
 
 Each layer is the line the "neural network in 11 lines" tutorial writes as
 ``l1 = nonlin(np.dot(l0, syn0))``, with a bias added: ``l1 = tanh(np.dot(l0, W1) + b1)``.
-The script computes exactly what the app computes (same formulas, same float type).
+The script computes exactly what the app computes (same formulas, same float type). A network
+with input features (x1², sin x2, ...) gets ``input_features(X)``, which adds them to the data's
+two columns before the first layer, as the app does.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..network import MLP
-from .common import (ACTIVATION_TITLES, ExportData, ExportInfo, check_finite, count, header_lines, input_names,
-                     layer_comment, leaky_slope, matrix_text, resolved_loss, row_text, weight_names)
+from .common import (ACTIVATION_TITLES, FEATURE_CODE, ExportData, ExportInfo, check_finite, count, data_columns,
+                     header_lines, input_names, layer_comment, leaky_slope, matrix_text, network_input_names,
+                     resolved_loss, row_text, weight_names)
 
 #: Each activation as the script writes it: the value only (the script does not train).
 ACTIVATION_CODE = {
@@ -72,7 +75,7 @@ def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str 
             "of the link from input i to neuron j. This network has no biases.",
             "",
             f"    from {name if name.isidentifier() else 'model'} import predict, classify",
-            f"    outputs = predict(X)     # X: (n, {net.n_inputs}) array, one sample per row -> (n, {net.n_outputs})",
+            f"    outputs = predict(X)     # X: (n, {data_columns(net)}) array, one sample per row -> (n, {net.n_outputs})",
             "    classes = classify(X)    # (n,) the class of each sample",
             "",
             f"Run it (python {name}.py) to see the outputs for a few samples.",
@@ -81,7 +84,10 @@ def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str 
         out += ["from pathlib import Path", ""]
     out += ["import numpy as np", ""]
     out += [f"DTYPE = np.{dt}   # the network computed in {dt}, as this script does",
-            f"N_INPUTS = {net.n_inputs}", f"N_OUTPUTS = {net.n_outputs}"]
+            f"N_INPUTS = {data_columns(net)}", f"N_OUTPUTS = {net.n_outputs}"]
+    if net.input_features:
+        out[-2] += (f"   # the data's columns; input_features() adds {len(net.input_features)} more: "
+                    f"the first layer takes {net.n_inputs}")
     names = _class_names(net, info)
     if names:
         out.append(f"CLASS_NAMES = {names!r}   # what the classes 0, 1, ... stand for")
@@ -90,6 +96,8 @@ def numpy_script(net: MLP, info: ExportInfo | None = None, *, weights_file: str 
         out += [ACTIVATION_CODE[name], ""]
     out += ["# ---- the trained weights " + "-" * 71, ""]
     out += _weights_from_file(net, weights_file) if weights_file is not None else _weights_embedded(net, info)
+    if net.input_features:
+        out += ["", _features_source(net, info), ""]
     out += ["", _predict_source(net), "", "", _classify_source(net, info), "", "", _main_source(net, data, bool(names))]
     return "\n".join(out).rstrip() + "\n"
 
@@ -123,14 +131,29 @@ def _weights_from_file(net: MLP, weights_file: str) -> list[str]:
     return out
 
 
+def _features_source(net: MLP, info: ExportInfo) -> str:
+    """``input_features(X)``: the columns the app adds to the data before the first layer."""
+    names = network_input_names(net, info)
+    k = data_columns(net)
+    columns = ", ".join(["x1", "x2"] + [FEATURE_CODE[f][0] for f in net.input_features])
+    return "\n".join([
+        "def input_features(X):",
+        f'    """The network\'s {net.n_inputs} inputs from the data\'s {k} columns: {", ".join(names)}',
+        '    (computed as Backprop Lab computes them)."""',
+        "    x1, x2 = X[:, 0], X[:, 1]",
+        f"    return np.column_stack([{columns}])"])
+
+
 def _predict_source(net: MLP) -> str:
     lines = ["def predict(X):",
-             f'    """The network\'s outputs for X (n, {net.n_inputs}): an array (n, {net.n_outputs}), one row per sample."""',
+             f'    """The network\'s outputs for X (n, {data_columns(net)}): an array (n, {net.n_outputs}), one row per sample."""',
              "    l0 = np.asarray(X, dtype=DTYPE)            # layer 0: the inputs, one sample per row",
              "    if l0.ndim == 1:                           # a single sample given as a flat list",
              "        l0 = l0.reshape(1, -1)",
              "    if l0.ndim != 2 or l0.shape[1] != N_INPUTS:",
              '        raise ValueError(f"predict() needs an array (n, {N_INPUTS}), got shape {l0.shape}")']
+    if net.input_features:
+        lines.append(f"    l0 = input_features(l0)                    # the network's {net.n_inputs} inputs (n, {net.n_inputs})")
     for i, layer in enumerate(net.layers):
         k = i + 1
         act = net.activations[i]
@@ -168,7 +191,7 @@ def _class_names(net: MLP, info: ExportInfo) -> list[str]:
 
 def _main_source(net: MLP, data: ExportData | None, named: bool = False) -> str:
     lines = ['if __name__ == "__main__":']
-    if (data is not None and len(data.X_train) and data.X_train.shape[1] == net.n_inputs
+    if (data is not None and len(data.X_train) and data.X_train.shape[1] == data_columns(net)
             and net.n_inputs <= _MAX_EXAMPLE_FEATURES):
         X = np.asarray(data.X_train[:_MAX_EXAMPLES])
         y = np.asarray(data.y_train[:_MAX_EXAMPLES])

@@ -15,8 +15,9 @@ import numpy as np
 
 from ..network import MLP
 from ..specs import TrainingConfig
-from .common import (EMBED_DATA_LIMIT, LOSS_TITLES, ExportData, ExportInfo, check_finite,
-                     header_lines, layer_comment, leaky_slope, matrix_text, row_text, resolved_loss, weight_names)
+from .common import (EMBED_DATA_LIMIT, FEATURE_CODE, LOSS_TITLES, ExportData, ExportInfo, check_finite,
+                     data_columns, header_lines, layer_comment, leaky_slope, matrix_text, network_input_names,
+                     row_text, resolved_loss, weight_names)
 
 _MODULES = {"sigmoid": "nn.Sigmoid()", "tanh": "nn.Tanh()", "relu": "nn.ReLU()", "linear": "nn.Identity()",
             "softmax": "nn.Softmax(dim=1)"}
@@ -60,10 +61,10 @@ LAYER_SIZES = ${sizes}
 # ---- how Backprop Lab trained it ${rule}
 ${settings}
 INIT = ${inits}   # how the app starts each layer's weights (for training from scratch)
-
+${features}
 
 def build_model(trained=True):
-    """The network as an nn.Sequential: Linear, activation, Linear, activation, ...
+    """The network as an nn.Sequential: ${first}Linear, activation, Linear, activation, ...
     trained=True: with the trained weights; False: freshly initialised as the app does."""
     model = nn.Sequential(
 ${layers}
@@ -276,17 +277,38 @@ def pytorch_script(net: MLP, info: ExportInfo | None = None, *, config: Training
     inits = [("he" if a in ("relu", "leaky_relu") else "xavier") if net.init == "auto" else net.init
              for a in net.activations]
     return _TEMPLATE.substitute(
-        header="\n".join(header), name=name, module=name if name.isidentifier() else "model", n_in=net.n_inputs, n_out=net.n_outputs, dtype=net.dtype.name,
+        header="\n".join(header), name=name, module=name if name.isidentifier() else "model", n_in=data_columns(net), n_out=net.n_outputs, dtype=net.dtype.name,
         sizes=list(net.layer_sizes), rule="-" * 63, settings=settings_text, inits=json.dumps(inits),
         imports="from pathlib import Path\n" if weights_file is not None else "",
         layers=_layers_source(net), weights=_weights_source(net, weights_file),
         loss_title=LOSS_TITLES[loss], loss_code=_LOSS_CODE[loss],
         augment=_AUGMENT if shift else "", augment_call="\n            x = random_shift(x, rng)" if shift else "",
-        load_data=_load_data_source(net, info, data))
+        load_data=_load_data_source(net, info, data), features=_features_source(net, info),
+        first="InputFeatures (x1, x2 -> the network's inputs), " if net.input_features else "")
+
+
+def _features_source(net: MLP, info: ExportInfo) -> str:
+    """The ``InputFeatures`` module (the first of the Sequential), or "" for a network without features."""
+    if not net.input_features:
+        return ""
+    names = network_input_names(net, info)
+    columns = ", ".join(["x1", "x2"] + [FEATURE_CODE[f][1] for f in net.input_features])
+    return "\n".join([
+        "",
+        "class InputFeatures(nn.Module):",
+        f'    """The network\'s {net.n_inputs} inputs from the data\'s {data_columns(net)} columns: {", ".join(names)}',
+        '    (computed as Backprop Lab computes them; nothing to learn here)."""',
+        "",
+        "    def forward(self, x):",
+        "        x1, x2 = x[:, 0:1], x[:, 1:2]",
+        f"        return torch.cat([{columns}], dim=1)",
+        ""])
 
 
 def _layers_source(net: MLP) -> str:
     lines = []
+    if net.input_features:
+        lines.append(f"        {'InputFeatures(),':<52}# the data's {data_columns(net)} columns -> {net.n_inputs} inputs")
     for i, layer in enumerate(net.layers):
         act = net.activations[i]
         module = f"nn.LeakyReLU({leaky_slope(net, i)!r})" if act == "leaky_relu" else _MODULES[act]
@@ -320,7 +342,7 @@ def _weights_source(net: MLP, weights_file: str | None) -> str:
 def _load_data_source(net: MLP, info: ExportInfo, data: ExportData | None) -> str:
     doc = ('    """(X_train, y_train, X_test, y_test): inputs (n, d) and class labels (n,) as NumPy arrays;\n'
            '    the test pair may be None. Replace this function to train on your own data."""')
-    if data is not None and data.size <= EMBED_DATA_LIMIT and data.X_train.shape[1] == net.n_inputs:
+    if data is not None and data.size <= EMBED_DATA_LIMIT and data.X_train.shape[1] == data_columns(net):
         lines = ["def load_data():", doc, f"    # {info.data or 'the training data'}"]
         for name, X, y in (("train", data.X_train, data.y_train), ("test", data.X_test, data.y_test)):
             if X is None or y is None:
@@ -334,7 +356,7 @@ def _load_data_source(net: MLP, info: ExportInfo, data: ExportData | None) -> st
     if spec is None:
         return "\n".join(["def load_data():", doc,
                           '    raise SystemExit("This script does not know the data the network was trained on: "',
-                          f'                     "write load_data() to return X ({net.n_inputs} columns) and its class labels.")'])
+                          f'                     "write load_data() to return X ({data_columns(net)} columns) and its class labels.")'])
     test = "None, None" if spec.get("kind") == "logic" else "ds.X_test, ds.y_test"
     return "\n".join([
         f"DATA_SPEC = {spec!r}",
@@ -347,7 +369,7 @@ def _load_data_source(net: MLP, info: ExportInfo, data: ExportData | None) -> st
         "        raise SystemExit(" + _wrapped(
             f"The network was trained on {(info.data or str(spec.get('name'))).split(':')[0]}, which comes with "
             f"Backprop Lab: install its Python package (guiapp), or write load_data() to return X "
-            f"({net.n_inputs} columns) and its class labels.", 25) + ")",
+            f"({data_columns(net)} columns) and its class labels.", 25) + ")",
         "    try:",
         "        ds = load_dataset(DatasetSpec.from_dict(DATA_SPEC))",
         "    except (OSError, ValueError) as exc:",

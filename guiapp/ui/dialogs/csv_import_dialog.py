@@ -11,12 +11,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...state.dataset_spec import DatasetSpec
+from ..error_text import describe
+from ..i18n.context import TrContext
 from ..i18n.formatting import arg
+
+CsvImport = TrContext("CsvImport")
 
 #: Files up to this size are fully checked inside the dialog, so errors show before closing it.
 CHECK_IN_DIALOG_BYTES = 20_000_000
@@ -45,11 +49,12 @@ class CsvImportDialog(QDialog):
         shown = min(preview.n_columns, PREVIEW_COLUMNS)
 
         layout = QVBoxLayout(self)
+        name = f"<code>{_html(self.path.name)}</code>"
         if shown < preview.n_columns:
             intro = arg(self.tr("The first %1 rows and the first %2 of %3 columns of %4:"), len(rows), shown,
-                        preview.n_columns, self.path.name)
+                        preview.n_columns, name)
         else:
-            intro = arg(self.tr("The first %1 rows of %2:"), len(rows), self.path.name)
+            intro = arg(self.tr("The first %1 rows of %2:"), len(rows), name)
         self.intro_label = QLabel(intro)
         self.intro_label.setObjectName("csvIntroLabel")
         layout.addWidget(self.intro_label)
@@ -60,6 +65,7 @@ class CsvImportDialog(QDialog):
         self.table = QTableWidget(len(rows), shown)
         self.table.setObjectName("csvPreviewTable")
         self.table.setAccessibleName(self.tr("Preview of the file"))
+        self.table.setProperty("i18nExempt", "items")   # the file's own column names
         self.table.setHorizontalHeaderLabels(self.headers[:shown])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
@@ -70,7 +76,8 @@ class CsvImportDialog(QDialog):
         form = QFormLayout()
         self.label_combo = QComboBox()
         self.label_combo.setObjectName("csvLabelColumnCombo")
-        self.label_combo.setAccessibleName("Label column")
+        self.label_combo.setAccessibleName(self.tr("Label column"))
+        self.label_combo.setProperty("i18nExempt", "items")   # the file's own column names
         self.label_combo.setToolTip(self.tr("The column that holds the class of each row; the other numeric "
                                             "columns are inputs"))
         self.label_combo.addItems(self.headers)
@@ -131,7 +138,7 @@ class CsvImportDialog(QDialog):
                 read_csv_table(self.path, label_column=spec.params["label_column"],
                                standardize=spec.params["standardize"])
             except (ValueError, OSError) as exc:
-                self.error_label.setText(str(exc))
+                self.error_label.setText(describe(exc))
                 self.error_label.show()
                 return
         self.spec = spec
@@ -145,10 +152,13 @@ def import_csv_interactive(parent: QWidget | None, path: str | os.PathLike) -> D
     try:
         dialog = CsvImportDialog(path, parent)
     except (ValueError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("CsvImportDialog", "Cannot read this file"),
-                            arg(QCoreApplication.translate("CsvImportDialog", "%1\n\nThe current data is unchanged."),
-                                str(exc)))
+        QMessageBox.warning(parent, CsvImport.tr("Cannot read this file"),
+                            arg(CsvImport.tr("%1\n\nThe current data is unchanged."), describe(exc)))
         return None
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.spec
     return None
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

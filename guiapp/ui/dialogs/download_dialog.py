@@ -10,17 +10,19 @@ bar by what happened, what to do next, and the technical details (scrollable, co
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ...data import download as mnist
 from ...workers.background_job import BackgroundJob
-from ..i18n.formatting import arg
+from ..error_text import describe
+from ..i18n.formatting import Numbers, arg, format_number
 
 #: How long quitting waits for a cancelled download's thread to end (it ends within ~0.1 s).
 QUIT_WAIT_SECONDS = 5.0
@@ -45,7 +47,18 @@ def cached_mnist_dir(folder: Path | None = None) -> Path | None:
 
 
 def _mb(n: float) -> str:
-    return arg(QCoreApplication.translate("MnistDownloadDialog", "%1 MB"), QLocale().toString(n / 1e6, "f", 1))
+    return arg(Numbers.tr("%1\u00a0MB", "megabytes"), format_number(n / 1e6, decimals=1))
+
+
+_DOWNLOADING = re.compile(r"^Downloading (\S+) from (\S+)$")
+_URL = re.compile(r"\b\w+://[^\s'\"]+")
+
+
+def menu_path(*items: tuple[str, str]) -> str:
+    """A menu path as the menus show it, in the user's language: «File → Open data file…» from
+    ((context, text), ...) of the menu titles and items (their accelerators dropped)."""
+    names = [QCoreApplication.translate(context, text).replace("&", "") for context, text in items]
+    return " → ".join(names)
 
 
 class MnistDownloadDialog(QDialog):
@@ -70,7 +83,8 @@ class MnistDownloadDialog(QDialog):
         self._closing = False  # Cancel pressed: close as soon as the thread has ended
 
         layout = QVBoxLayout(self)
-        intro = QLabel(arg(self.tr("MNIST: 70,000 handwritten digits (about 11 MB), saved in %1"), str(self.dest)))
+        intro = QLabel(arg(self.tr("MNIST: %1 handwritten digits (about %2), saved in %3"), 70_000,
+                           arg(Numbers.tr("%1\u00a0MB", "megabytes"), 11), f"<code>{_html(str(self.dest))}</code>"))
         intro.setObjectName("downloadIntroLabel")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,10 +167,20 @@ class MnistDownloadDialog(QDialog):
 
         self.job = BackgroundJob(work, self)
         self.job.progress.connect(self._on_progress)
-        self.job.status.connect(self.status_label.setText)
+        self.job.status.connect(self._on_status)
         self.job.succeeded.connect(self._on_success)
         self.job.failed.connect(self._on_failure)
         self.job.start()
+
+    @Slot(str)
+    def _on_status(self, line: str) -> None:
+        """The download's status line ("Downloading FILE from HOST", "MNIST is ready"), translated."""
+        m = _DOWNLOADING.match(line)
+        if m:
+            line = arg(self.tr("Downloading %1 from %2"), f"<code>{_html(m.group(1))}</code>", _html(m.group(2)))
+        elif line == "MNIST is ready":
+            line = self.tr("MNIST is ready")
+        self.status_label.setText(line)
 
     @Slot(object, object)
     def _on_progress(self, done, total) -> None:
@@ -183,23 +207,23 @@ class MnistDownloadDialog(QDialog):
 
     def _explain(self, exc: Exception) -> tuple[str, str]:
         """(what happened, what to do) for a failed download, in the user's words."""
-        elsewhere = self.tr("Or download the four files on another computer and open them here with "
-                            "File > Open data file…")
+        elsewhere = arg(self.tr("Or download the four files on another computer and open them here with “%1”."),
+                        menu_path(("MainWindow", "&File"), ("DataPanel", "&Open data file…")))
         if isinstance(exc, mnist.DownloadUnreachable):
             return (self.tr("Could not reach the download servers: this computer seems to be offline."),
-                    self.tr("Check that this computer is online, then try again.") + " " + elsewhere)
+                    arg(self.tr("Check that this computer is online, then try again. %1"), elsewhere))
         if isinstance(exc, mnist.DownloadTimeout):
             return (self.tr("The server stopped answering."),
                     self.tr("The server is slow or the connection dropped. Try again in a moment."))
         if isinstance(exc, mnist.DownloadHTTPError):
             return (arg(self.tr("The server does not have the file (HTTP %1)."), str(exc.status)),
-                    self.tr("The mirror does not have the file right now. Try again later.") + " " + elsewhere)
+                    arg(self.tr("The mirror does not have the file right now. Try again later. %1"), elsewhere))
         if isinstance(exc, mnist.DownloadTruncated):
             return (self.tr("The connection ended early."),
                     self.tr("Try again; files already complete are kept."))
         if isinstance(exc, mnist.DownloadTooLarge):
             return (self.tr("The server sent more than the file's size, so the download was stopped."),
-                    self.tr("Try again later; files already complete are kept.") + " " + elsewhere)
+                    arg(self.tr("Try again later; files already complete are kept. %1"), elsewhere))
         if isinstance(exc, mnist.DownloadChecksumError):
             return (self.tr("A file arrived damaged or altered (its checksum is wrong) and was thrown away."),
                     self.tr("Try again; files already complete are kept."))
@@ -207,7 +231,7 @@ class MnistDownloadDialog(QDialog):
             return (self.tr("The files could not be saved on this computer."),
                     self.tr("Free some disk space, then try again."))
         return (self.tr("The download failed."),
-                self.tr("Try again; files already complete are kept.") + " " + elsewhere)
+                arg(self.tr("Try again; files already complete are kept. %1"), elsewhere))
 
     @Slot(object)
     def _on_failure(self, exc) -> None:
@@ -219,14 +243,21 @@ class MnistDownloadDialog(QDialog):
         self.status_label.setText(self.tr("The download failed."))
         self.bar.hide()
         self.detail_label.hide()
-        self.error_label.setText(f"<b>{_html(what)}</b><br><br>{_html(todo)}")
+        self.error_label.setText(arg(self.tr("<b>%1</b><br><br>%2", "what happened, then what to do"),
+                                     _html(what), _html(todo)))
         self.error_label.show()
-        self.details_box.setPlainText(str(exc) or type(exc).__name__)
+        self.details_box.setPlainText(self._details(exc))
         self.details_box.show()
         self.retry_button.show()
         self.cancel_button.setText(self.tr("Close"))
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _details(self, exc: Exception) -> str:
+        """The technical details: the error in the user's words and every address it names."""
+        text = describe(exc) or type(exc).__name__
+        urls = list(dict.fromkeys(u.rstrip(".,:;)") for u in _URL.findall(str(exc))))
+        return arg(self.tr("%1\n\nAddresses tried:\n%2"), text, "\n".join(urls)) if urls else text
 
     def reject(self) -> None:
         """Cancel: ask the download to stop; the dialog closes when its thread has ended (the

@@ -6,25 +6,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...data.dataset import Dataset
 from ...state.dataset_spec import DatasetSpec
 from ...state.datasets import load_dataset
 from ...workers.background_job import BackgroundJob
+from ..data_texts import spec_title
+from ..i18n.context import TrContext
 from ..i18n.formatting import arg
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoadProgress", text)
+LoadProgress = TrContext("LoadProgress")
 
 
 def run_job_with_progress(parent: QWidget | None, title: str, label: str, job: BackgroundJob):
     """Start ``job`` and wait for it in a local event loop behind a modal progress dialog (busy
     bar when the job reports no sizes). Returns (ok, result or exception); ``ok`` is None if the
     user cancelled."""
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, LoadProgress.tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("loadProgressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -68,8 +68,8 @@ def load_dataset_with_progress(parent: QWidget | None, spec: DatasetSpec) -> Loa
     def work(ctx):
         return load_dataset(spec, cancel=ctx.cancel, progress=ctx.progress)
 
-    ok, result = run_job_with_progress(parent, _tr("Loading data"), arg(_tr("Loading %1…"), spec.name),
-                                       BackgroundJob(work))
+    ok, result = run_job_with_progress(parent, LoadProgress.tr("Loading data"),
+                                       arg(LoadProgress.tr("Loading %1…"), spec_title(spec)), BackgroundJob(work))
     if ok is None:
         return LoadOutcome(cancelled=True)
     if not ok:

@@ -13,10 +13,20 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...state.dataset_spec import DatasetSpec
+from ..data_texts import spec_title
+from ..error_text import sentence
+from ..i18n.context import TrContext
+from ..i18n.formatting import arg
 
-FILE_FILTER = ("Data files (*.gz *.npz *.csv *.tsv *.txt *ubyte *.idx *.idx1 *.idx3);;"
-               "MNIST IDX files (*.gz *ubyte *.idx *.idx1 *.idx3);;Keras-style MNIST (*.npz);;"
-               "CSV tables (*.csv *.tsv *.txt);;All files (*)")
+OpenData = TrContext("OpenData")
+
+
+def file_filter() -> str:
+    """The file dialog's filter, in the user's language."""
+    return ";;".join((OpenData.tr("Data files (*.gz *.npz *.csv *.tsv *.txt *ubyte *.idx *.idx1 *.idx3)"),
+                      OpenData.tr("MNIST IDX files (*.gz *ubyte *.idx *.idx1 *.idx3)"),
+                      OpenData.tr("Keras-style MNIST (*.npz)"), OpenData.tr("CSV tables (*.csv *.tsv *.txt)"),
+                      OpenData.tr("All files (*)")))
 
 
 def guess_format(path: Path) -> str | None:
@@ -48,12 +58,12 @@ def guess_format(path: Path) -> str | None:
 
 
 def ask_data_file(parent: QWidget, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open data", folder, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, OpenData.tr("Open data"), folder, file_filter())
     return path or None
 
 
 def ask_data_folder(parent: QWidget, folder: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(parent, "Open a folder with MNIST IDX files", folder)
+    path = QFileDialog.getExistingDirectory(parent, OpenData.tr("Open a folder with MNIST IDX files"), folder)
     return path or None
 
 
@@ -65,9 +75,10 @@ def spec_for_path(parent: QWidget, path: str | os.PathLike, message) -> DatasetS
         return DatasetSpec("file", p.name or str(p), {"path": str(p), "format": "idx_folder"})
     fmt = guess_format(p)
     if fmt is None:
-        message("error", f"{p.name}: Backprop Lab cannot tell what kind of data this is. It opens MNIST IDX "
-                         "files (.gz or not), a Keras-style .npz (x_train, y_train, x_test, y_test) and CSV "
-                         "tables. The current data is unchanged.")
+        message("error", arg(OpenData.tr("%1: Backprop Lab cannot tell what kind of data this is. It opens MNIST "
+                                         "IDX files (.gz or not), a Keras-style .npz (<code>x_train</code>, "
+                                         "<code>y_train</code>, <code>x_test</code>, <code>y_test</code>) and CSV "
+                                         "tables. The current data is unchanged."), f"<code>{p.name}</code>"))
         return None
     if fmt == "csv":
         from . import csv_import_dialog
@@ -105,13 +116,10 @@ def load_in_background(parent: QWidget, spec: DatasetSpec, message):
 
     outcome = load_dataset_with_progress(parent, spec)
     if outcome.cancelled:
-        message("info", f"Loading {spec.name} was cancelled; the data is unchanged.")
+        message("info", arg(OpenData.tr("Loading %1 was cancelled; the data is unchanged."), spec_title(spec)))
         return None
     if outcome.error is not None:
-        if isinstance(outcome.error, MemoryError):
-            reason = "there is not enough memory for it"
-        else:
-            reason = str(outcome.error) or type(outcome.error).__name__
-        message("error", f"Could not load {spec.name}: {reason}. The current data and network are unchanged.")
+        message("error", arg(OpenData.tr("Could not load %1: %2 The current data and network are unchanged."),
+                             spec_title(spec), sentence(outcome.error)))
         return None
     return outcome.dataset

@@ -4,14 +4,15 @@
   Qt's ``qtbase_<lang>.qm`` and the default QLocale.
 - ``formatting``: ``arg`` (QString::arg for Python strings) and ``format_*`` for numbers.
 - ``number_input``: number boxes that take "0,5" and "0.5" alike.
-- ``context``: ``TrContext`` for translating (with plurals) outside QObjects.
+- ``context``: ``TrContext`` for translating (with plurals) outside QObjects (it and ``formatting``
+  live in ``guiapp.state`` so that state/ and workers/ can use them: QtCore only).
 - ``language_menu``: View → Language.
 
 How to write a string (the full conventions: README "Translating Backprop Lab"):
 
     self.tr("Start training")                                   # in a QObject subclass
     arg(self.tr("Epoch %1 of %2"), epoch, limit)                # placeholders, numbers localised
-    self.tr("%n epoch(s)", "", n)                               # plural forms
+    self.tr("%Ln epoch(s)", "", n)                              # plural forms (%Ln: 12 730)
     ErrorText = TrContext("ErrorText"); ErrorText.tr("...")     # outside QObjects
     QT_TRANSLATE_NOOP("DataPanel", "Truth table")               # in module-level tables
 """

@@ -1,34 +1,9 @@
-"""Translating outside a QObject, plural forms included: ``TrContext``.
-
-Inside a QObject subclass write ``self.tr("text")``. Outside one (module functions, tables,
-dataclasses), make a context object **named exactly like its context** and call its ``tr``:
-
-    ErrorText = TrContext("ErrorText")
-    ErrorText.tr("Could not read %1")
-    ErrorText.tr("%n row(s) skipped", "", n)
-
-Why not ``QCoreApplication.translate(context, text, "", n)``: pyside6-lupdate reads a variable
-fourth argument of ``translate`` as Qt 4's "encoding" and loses the plural form (and drops the
-message entirely for ``int(n)``, ``len(x)`` or ``n=n``). It reads ``Name.tr(text, disambiguation,
-n)`` with any ``n`` and takes ``Name`` as the context, so the variable's name must be the context
-(tests/ui/test_i18n_conventions.py checks that).
-"""
+"""``TrContext`` (translating outside QObjects, plural forms included) lives in
+``guiapp.state.tr_context`` so that state/ and workers/ (QtCore only) can use it too; the UI
+imports it from here or from ``guiapp.ui.i18n``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ...state.tr_context import TrContext
 
-
-class TrContext:
-    """A named translation context: ``tr(text, disambiguation=None, n=-1)`` like QObject.tr."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, int(n))
-
-    def __repr__(self) -> str:
-        return f"TrContext({self.name!r})"
+__all__ = ["TrContext"]

@@ -11,10 +11,16 @@ PANEL_CLASSES = [
     ("network_panel", "NetworkPanel", "left"),
     ("training_panel", "TrainingPanel", "left"),
     ("boundary_panel", "BoundaryPanel", "right"),
+    ("feature_space_panel", "FeatureSpacePanel", "right"),
     ("weights_panel", "WeightsPanel", "right"),
     ("mnist_panel", "MnistPanel", "right"),
     ("draw_panel", "DrawPanel", "right"),
+    ("backprop_panel", "BackpropPanel", "right"),
     ("loss_panel", "LossPanel", "bottom"),
+    # the tutorials, runnable (issue 11): hidden until opened from Help → Tutorials (ui/tutorial_views.py)
+    ("circuit_panel", "CircuitPanel", "right"),
+    ("eleven_lines_panel", "ElevenLinesPanel", "right"),
+    ("softmax_panel", "SoftmaxPanel", "right"),
 ]
 
 

@@ -1,8 +1,9 @@
 """What every dock panel shares: its title and dock name, the session it shows, drawing only what
 can be seen, and asking the user to confirm.
 
-- ``TITLE`` is the dock's title, ``DOCK_NAME`` the dock's stable objectName, ``OBJECT_NAME`` the
-  panel's own. The main window makes every panel with :meth:`DockPanel.create`; a panel receives
+- ``TITLE`` is the dock's title, marked ``QT_TRANSLATE_NOOP("<the panel's class>", "Data")`` and
+  shown translated by :meth:`DockPanel.title`; ``DOCK_NAME`` the dock's stable objectName,
+  ``OBJECT_NAME`` the panel's own. The main window makes every panel with :meth:`DockPanel.create`; a panel receives
   the training controller only if it drives training (``create`` is overridden there).
 - Redraw only when seen: a view calls :meth:`request_redraw` when its data changes and draws in
   :meth:`redraw`. While the panel is hidden, or its dock is a tab behind another, nothing is drawn;
@@ -14,6 +15,7 @@ can be seen, and asking the user to confirm.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..widgets.dock_visibility import DockShownNotifier, is_on_screen
@@ -56,6 +58,11 @@ class DockPanel(QWidget):
             self.setObjectName(self.OBJECT_NAME)
         self._dirty = True
         self._dock_notifier = DockShownNotifier(self, self._catch_up)   # a dock tab picked
+
+    @classmethod
+    def title(cls) -> str:
+        """The dock's title in the user's language (``TITLE`` translated in the class's context)."""
+        return QCoreApplication.translate(cls.__name__, cls.TITLE)
 
     @classmethod
     def create(cls, session, controller, parent: QWidget | None = None) -> "DockPanel":

@@ -13,27 +13,31 @@ feature names (:mod:`..names`).
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ..names import plane_axis_names
+from ..data_texts import class_names
+from ..i18n.formatting import arg
+from ..names import output_name, plane_axis_names
 from ..widgets.boundary_render import boundary_rgb, predicted_classes
 from ..widgets.colormaps import class_color
+from ..widgets.example_pickers import PlanePicker
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.neuron_maps import NeuronMapsView
 from ..widgets.plot_menu import PlotMenu
+from . import boundary_texts as texts
 from .base import DockPanel
 
 #: At most this many points are drawn on the main map (a fixed random subset of bigger sets).
 MAX_POINTS = 2000
 #: At most this many training points are marked on each small neuron map.
 MAX_MAP_POINTS = 80
-
-HOVER_HINT = "Hover over the map to read the network's answer."
 
 
 class _SmoothImageItem(pg.ImageItem):
@@ -50,7 +54,7 @@ def _palette_rgb(widget: QWidget, role: QPalette.ColorRole) -> np.ndarray:
 
 
 class BoundaryPanel(DockPanel):
-    TITLE = "Decision boundary"
+    TITLE = QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary")
     DOCK_NAME = "boundaryDock"
     OBJECT_NAME = "boundaryPanel"
 
@@ -61,22 +65,22 @@ class BoundaryPanel(DockPanel):
         self._boundary = None     # the BoundaryView drawn now (for hover)
 
         # ---- controls ----
-        self.test_check = QCheckBox("Show test points")
+        self.test_check = QCheckBox(self.tr("Show test points"))
         self.test_check.setObjectName("showTestPointsCheck")
-        self.test_check.setAccessibleName("Show test points")
-        self.test_check.setToolTip("Also draw the held-out test points (triangles). The network never trains on "
-                                   "them: if they land in their own colour, it generalizes.")
+        self.test_check.setAccessibleName(self.tr("Show test points"))
+        self.test_check.setToolTip(texts.test_points_tip(True))
         self.test_check.toggled.connect(self._on_test_toggled)
-        self.discrete_check = QCheckBox("Discretize")
+        self.discrete_check = QCheckBox(self.tr("Discretize"))
         self.discrete_check.setObjectName("discretizeCheck")
-        self.discrete_check.setAccessibleName("Discretize the regions")
-        self.discrete_check.setToolTip("Paint each class's region in one flat colour (the network's final answer) "
-                                       "instead of fading colours that show how sure it is")
+        self.discrete_check.setAccessibleName(self.tr("Discretize the regions"))
+        self.discrete_check.setToolTip(self.tr("Paint each class's region in one flat colour (the network's final "
+                                               "answer) instead of fading colours that show how sure it is"))
         self.discrete_check.toggled.connect(self._on_discrete_toggled)
         self.legend_label = QLabel()
         self.legend_label.setObjectName("boundaryLegendLabel")
-        self.legend_label.setAccessibleName("Class colours")
-        self.legend_label.setToolTip("The colour of each class; circles are training points, triangles test points")
+        self.legend_label.setAccessibleName(self.tr("Class colours"))
+        self.legend_label.setToolTip(self.tr("The colour of each class; circles are training points, triangles test "
+                                             "points"))
         self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +92,7 @@ class BoundaryPanel(DockPanel):
         # ---- main map ----
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("boundaryPlot")
-        self.plot_widget.setAccessibleName("Decision boundary map")
+        self.plot_widget.setAccessibleName(self.tr("Decision boundary map"))
         self.plot_widget.setMinimumSize(200, 180)
         self.plot = self.plot_widget.addPlot()
         self.plot.setMenuEnabled(False)
@@ -108,12 +112,13 @@ class BoundaryPanel(DockPanel):
         self.plot.addItem(self.train_scatter)
         self.plot.addItem(self.test_scatter)
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.picker = PlanePicker(self.plot_widget, self.plot, session, self.test_scatter.isVisible)
         self.plot_menu = PlotMenu(self.plot_widget, "decision-boundary", data=self.plotted_data,
                                   reset=self.reset_view)
-        self.hover_label = QLabel(HOVER_HINT)
+        self.hover_label = QLabel(texts.hover_hint())
         self.hover_label.setObjectName("boundaryHoverLabel")
-        self.hover_label.setAccessibleName("Network output under the mouse")
-        self.hover_label.setToolTip("The network's answer at the point under the mouse")
+        self.hover_label.setAccessibleName(self.tr("Network output under the mouse"))
+        self.hover_label.setToolTip(self.tr("The network's answer at the point under the mouse"))
         self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -128,7 +133,7 @@ class BoundaryPanel(DockPanel):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("boundarySplitter")
-        self.splitter.setAccessibleName("Boundary and neuron maps divider")
+        self.splitter.setAccessibleName(self.tr("Boundary and neuron maps divider"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.maps)
@@ -143,7 +148,7 @@ class BoundaryPanel(DockPanel):
 
         self.note_label = QLabel()
         self.note_label.setObjectName("boundaryNoteLabel")
-        self.note_label.setAccessibleName("Why there is no decision boundary")
+        self.note_label.setAccessibleName(self.tr("Why there is no decision boundary"))
         self.note_label.setWordWrap(True)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note_label.setMargin(16)
@@ -170,24 +175,6 @@ class BoundaryPanel(DockPanel):
         """Is there a plane to draw (exactly 2 inputs)?"""
         return self.session.dataset.is_2d
 
-    def _note_text(self) -> str:
-        ds = self.session.dataset
-        d = ds.n_features
-        why = "A decision boundary is drawn over a flat plane of two inputs"
-        if ds.image_shape is not None:
-            r, c = ds.image_shape
-            return (f"<p><b>No decision boundary for {ds.name}.</b></p><p>{why}, but each {r}×{c} image has "
-                    f"{d} inputs (one per pixel): there is no plane to draw.</p><p>Look at the <b>Weights</b> "
-                    f"panel to see what each hidden neuron looks for, and at <b>Test results</b> for the "
-                    f"network's guesses. For a boundary, pick a 2-D toy set or a 2-input logic gate.</p>")
-        if ds.kind == "logic":
-            return (f"<p><b>No decision boundary for {ds.name}.</b></p><p>{why}, but this truth table has {d} "
-                    f"inputs: its {2 ** d} rows are the corners of a {d}-D cube, which does not fit on a flat "
-                    f"plane.</p><p>Pick a 2-input gate such as XOR to see one, or look at the <b>Weights</b> panel "
-                    f"and the loss curve for this one.</p>")
-        return (f"<p><b>No decision boundary for {ds.name}.</b></p><p>{why}, but this data has {d} "
-                f"features.</p><p>Watch the loss and accuracy curves and the <b>Weights</b> panel instead, or "
-                f"pick a 2-D toy set to see a boundary.</p>")
 
     @Slot()
     def _on_dataset_changed(self) -> None:
@@ -195,7 +182,7 @@ class BoundaryPanel(DockPanel):
         self._bounds = None
         self._boundary = None
         if not self.available:
-            self.note_label.setText(self._note_text())
+            self.note_label.setText(texts.note_text(self.session.dataset))
             self.stack.setCurrentWidget(self.note_label)
             self.maps.set_points(None, None)
             self.train_scatter.clear()
@@ -213,14 +200,12 @@ class BoundaryPanel(DockPanel):
         if same or ds.n_test == 0:
             self.test_scatter.clear()
             self.test_check.setEnabled(False)
-            self.test_check.setToolTip("This data has no separate test points: the network is tested on the "
-                                       "same points it trains on.")
+            self.test_check.setToolTip(texts.test_points_tip(False))
         else:
             Xt, yt = self._subset(ds.X_test, ds.y_test)
             self.test_scatter.setData(pos=Xt, size=size + 2, brush=[pg.mkBrush(class_color(c)) for c in yt])
             self.test_check.setEnabled(True)
-            self.test_check.setToolTip("Also draw the held-out test points (triangles). The network never trains "
-                                       "on them: if they land in their own colour, it generalizes.")
+            self.test_check.setToolTip(texts.test_points_tip(True))
         self.test_scatter.setVisible(self.test_check.isChecked() and self.test_check.isEnabled())
         self._update_legend(n)
         mx, my = self._subset(ds.X_train, ds.y_train, MAX_MAP_POINTS)
@@ -237,18 +222,19 @@ class BoundaryPanel(DockPanel):
 
     def _update_legend(self, n_train: int) -> None:
         ds = self.session.dataset
-        parts = [f"<span style='color:{class_color(k).name()}; font-size:14pt'>●</span>&nbsp;{name}"
-                 for k, name in enumerate(ds.class_names)]
-        text = "Classes: " + "&nbsp;&nbsp;".join(parts)
-        if n_train > MAX_POINTS:
-            text += f" &nbsp;(showing {MAX_POINTS:,} of {n_train:,} training points)"
-        self.legend_label.setText(text)
+        dots = [f"<span style='color:{class_color(k).name()}; font-size:14pt'>●</span>&nbsp;{html.escape(name)}"
+                for k, name in enumerate(class_names(ds))]
+        self.legend_label.setText(texts.legend_html(dots, n_train, MAX_POINTS))
 
     @Slot()
     def _on_network_changed(self) -> None:
         spec = self.session.spec
         hidden = list(spec.layer_sizes[1:-1]) if self.available else []
-        self.maps.set_layers(hidden, list(spec.activations[:-1]) if self.available else [])
+        features = ", ".join(self.session.input_names[2:]) if spec.input_features else ""
+        no_hidden = arg(self.tr("This network has no hidden layer: its output neuron draws a straight line in its "
+                                "inputs, but with %1 among them that line is a curve in this plane."), features)
+        self.maps.set_layers(hidden, list(spec.activations[:-1]) if self.available else [],
+                             no_hidden if features else None)
         self._boundary = None
         snap = self.session.display
         if snap is not None:
@@ -338,20 +324,13 @@ class BoundaryPanel(DockPanel):
         i = min(int((y - y0) / (y1 - y0) * res_y), res_y - 1)
         out = bv.outputs[i, j]
         ds = self.session.dataset
-        names = plane_axis_names(ds.feature_names)
-        where = f"{names[0]} = {x:.2f}, {names[1]} = {y:.2f}"
         cls, _cert = predicted_classes(out[None, :])
-        c = int(cls[0])
-        cname = ds.class_names[c] if c < len(ds.class_names) else str(c)
-        if len(out) == 1:
-            one = ds.class_names[1] if len(ds.class_names) > 1 else "1"
-            return f"{where}  →  output {out[0]:.3f} (P(class {one})): class {cname}"
-        return f"{where}  →  class {cname} (p = {float(out[c]):.3f})"
+        return texts.answer_text(plane_axis_names(ds.feature_names), x, y, out, int(cls[0]), class_names(ds))
 
     def _on_hover(self, scene_pos) -> None:
         p = view_point(self.plot, scene_pos)
         text = self.text_at(p.x(), p.y()) if p is not None else None
-        self.hover_label.setText(text or HOVER_HINT)
+        self.hover_label.setText(text or texts.hover_hint())
 
     # ---- the plot menu -------------------------------------------------------------------------
     def reset_view(self) -> None:
@@ -368,16 +347,16 @@ class BoundaryPanel(DockPanel):
         ax, ay = plane_axis_names(ds.feature_names)
         out = bv.outputs
         k = out.shape[-1]
+        names = class_names(ds)
         if k == 1:
-            one = ds.class_names[1] if len(ds.class_names) > 1 else "1"
-            outs = [f"P({one})"]
+            outs = [texts.probability_header(names[1] if len(names) > 1 else "1")]
         else:
-            outs = [f"P({ds.class_names[c]})" if c < len(ds.class_names) else f"out{c + 1}" for c in range(k)]
+            outs = [texts.probability_header(names[c]) if c < len(names) else output_name(c, k) for c in range(k)]
         cls, _ = predicted_classes(out)
         yy, xx = np.meshgrid(bv.ys, bv.xs, indexing="ij")
         rows = zip(xx.ravel().tolist(), yy.ravel().tolist(), *out.reshape(-1, k).T.tolist(),
-                   [ds.class_names[c] if c < len(ds.class_names) else str(c) for c in cls.ravel().tolist()])
-        return [ax, ay, *outs, "class"], rows
+                   [names[c] if c < len(names) else str(c) for c in cls.ravel().tolist()])
+        return [ax, ay, *outs, texts.class_header()], rows
 
     def maps_data(self):
         """(header, rows): x, y and every drawn hidden neuron's output at each cell of the grid."""

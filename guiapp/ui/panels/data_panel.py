@@ -21,24 +21,28 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ...state.dataset_spec import DatasetSpec
+from ..data_texts import class_names, summary_html
 from ..dialogs import open_data
+from ..i18n.formatting import Numbers, arg
 from ..names import plane_axis_names
-from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview, summary_html
+from ..widgets.data_preview import CLASS_COLORS, ImageGrid, ScatterPreview, TablePreview
+from ..widgets.example_pickers import TablePicker
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.point_edit_bar import PointEditBar
 from ..widgets.toy_params import ToyParamsBox
+from ..widgets.truth_table_answers import TruthTableAnswers
 from .base import DockPanel
-from .data_choices import KIND_TIPS, KINDS, Entry, entries_for
+from .data_choices import KINDS, Entry, entries_for, kind_items
 
 
 class DataPanel(DockPanel):
-    TITLE = "Data"
+    TITLE = QT_TRANSLATE_NOOP("DataPanel", "Data")
     DOCK_NAME = "dataDock"
     OBJECT_NAME = "dataPanel"
     PARAM_DELAY_MS = 250   # spins: regenerate this long after the last change
@@ -74,25 +78,26 @@ class DataPanel(DockPanel):
         # -- what data --
         top = QHBoxLayout()
         self.kind_combo = QComboBox()
-        self._name(self.kind_combo, "dataKindCombo", "Kind of data",
-                   "What kind of data the network learns from: truth tables, 2-D points, images, or a file")
-        for i, (key, label) in enumerate(KINDS):
+        self._name(self.kind_combo, "dataKindCombo", self.tr("Kind of data"),
+                   self.tr("What kind of data the network learns from: truth tables, 2-D points, images, or a file"))
+        for i, (key, label, tip) in enumerate(kind_items()):
             self.kind_combo.addItem(label, key)
-            self.kind_combo.setItemData(i, KIND_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.kind_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_chosen)
         top.addWidget(self.kind_combo)
         self.name_combo = QComboBox()
-        self._name(self.name_combo, "dataNameCombo", "Data set", "Which data set of this kind")
+        self._name(self.name_combo, "dataNameCombo", self.tr("Data set"), self.tr("Which data set of this kind"))
         self.name_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.name_combo.setMinimumContentsLength(12)
         self.name_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.name_combo.currentIndexChanged.connect(self._on_name_chosen)
         top.addWidget(self.name_combo, 1)
         self.open_button = QToolButton()
-        self._name(self.open_button, "openDataButton", "Open data file",
-                   "Open your own data: MNIST IDX files (.gz or not; any one file of the set), a Keras-style "
-                   "mnist.npz, a torchvision MNIST/raw folder (arrow: Open folder…), or a CSV table")
-        self.open_button.setText("Open…")
+        self._name(self.open_button, "openDataButton", self.tr("Open data file"),
+                   self.tr("Open your own data: MNIST IDX files (.gz or not; any one file of the set), a "
+                           "Keras-style <code>mnist.npz</code>, a torchvision <code>MNIST/raw</code> folder (arrow: "
+                           "“Open folder…”), or a CSV table"))
+        self.open_button.setText(self.tr("Open…"))
         self.open_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.open_button.clicked.connect(self.open_data_file)
         top.addWidget(self.open_button)
@@ -106,6 +111,8 @@ class DataPanel(DockPanel):
 
         # -- the preview's widgets (the edit bar draws on the scatter plot) --
         self.table = TablePreview()
+        self.truth_answers = TruthTableAnswers(self.session, self.table)   # output, error, row picks
+        self.table_picker = TablePicker(self.table, self.session)
         self.scatter = ScatterPreview()
         self.scatter.setMinimumHeight(100)
         self.scatter_menu = PlotMenu(self.scatter, "data-points", data=self.scatter.plotted_data,
@@ -124,7 +131,7 @@ class DataPanel(DockPanel):
 
         self.summary = QLabel()
         self.summary.setObjectName("dataSummaryLabel")
-        self.summary.setAccessibleName("About this data")
+        self.summary.setAccessibleName(self.tr("About this data"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -163,7 +170,9 @@ class DataPanel(DockPanel):
         def action(name, text, tip, slot, shortcut=None):
             a = QAction(text, self)
             a.setObjectName(name)
-            a.setToolTip(tip + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
+            a.setToolTip(arg(self.tr("%1 (%2)", "a tool tip and its shortcut key"), tip,
+                             QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+                         if shortcut else tip)
             a.setStatusTip(tip)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
@@ -171,14 +180,16 @@ class DataPanel(DockPanel):
             a.triggered.connect(slot)
             return a
 
-        self.open_file_action = action("openDataAction", "&Open data file…",
-                                       "Open MNIST IDX files, a Keras-style .npz or a CSV table",
+        self.open_file_action = action("openDataAction", self.tr("&Open data file…"),
+                                       self.tr("Open MNIST IDX files, a Keras-style .npz or a CSV table"),
                                        self.open_data_file, "Ctrl+Shift+O")
-        self.open_folder_action = action("openDataFolderAction", "Open data &folder…",
-                                         "Open a folder with the four MNIST IDX files (also torchvision's MNIST/raw)",
+        self.open_folder_action = action("openDataFolderAction", self.tr("Open data &folder…"),
+                                         self.tr("Open a folder with the four MNIST IDX files (also torchvision's "
+                                                 "<code>MNIST/raw</code>)"),
                                          self.open_data_folder)
-        self.download_action = action("downloadMnistAction", "&Download full MNIST…",
-                                      "Download the 70,000 MNIST digits (about 11 MB) and use them",
+        self.download_action = action("downloadMnistAction", self.tr("&Download full MNIST…"),
+                                      arg(self.tr("Download the %1 MNIST digits (about %2) and use them"), 70_000,
+                                          arg(Numbers.tr("%1\u00a0MB", "megabytes"), 11)),
                                       self._download_and_load)
         menu = QMenu(self.open_button)
         menu.addActions([self.open_file_action, self.open_folder_action])
@@ -308,9 +319,9 @@ class DataPanel(DockPanel):
             self._sync_widgets()
             return spec is not None
         if self.session.has_progress and not self.confirm(
-                "Switch to other data?",
-                f"The network has trained for {self.session.epochs_done:,} epochs. New data means a new "
-                "network with fresh weights: that training progress will be lost."):
+                self.tr("Switch to other data?"),
+                self.tr("The network has trained for %Ln epoch(s). New data means a new network with fresh "
+                        "weights: that training progress will be lost.", "", self.session.epochs_done)):
             self._sync_widgets()
             return False
         self._param_timer.stop()
@@ -378,7 +389,7 @@ class DataPanel(DockPanel):
         if ds.kind in ("logic", "table"):
             self._show_table(ds)
         elif ds.kind == "images" and ds.image_shape is not None:
-            self.images.show_images(ds.X_train, ds.y_train, ds.image_shape, ds.class_names)
+            self.images.show_images(ds.X_train, ds.y_train, ds.image_shape, class_names(ds))
             self.preview.setCurrentWidget(self.images)
         elif ds.is_2d:
             self.preview.setCurrentWidget(self._scatter_page)
@@ -393,6 +404,7 @@ class DataPanel(DockPanel):
 
     def _show_table(self, ds) -> None:
         self.table.show_dataset(ds)
+        self.truth_answers.table_filled(ds)
         self.preview.setCurrentWidget(self._table_page)
 
     def _draw_points(self) -> None:
@@ -407,17 +419,20 @@ class DataPanel(DockPanel):
             same = ds.n_test == ds.n_train and np.array_equal(ds.X_test, ds.X_train)
             self.scatter.show_points(ds.X_train, ds.y_train, None if same else ds.X_test, None if same else ds.y_test)
             k, has_test = ds.n_classes, not same and ds.n_test > 0
-        parts = [f'<span style="color:{CLASS_COLORS[c % len(CLASS_COLORS)]}">■</span>&nbsp;class&nbsp;{c}'
-                 for c in range(k)]
-        parts.append("●&nbsp;training&nbsp;point")
+        square = '<span style="color:%1">■</span>'
+        parts = [arg(self.tr("%1&nbsp;class&nbsp;%2", "a colour square, then the class"),
+                     arg(square, CLASS_COLORS[c % len(CLASS_COLORS)]), c) for c in range(k)]
+        parts.append(self.tr("●&nbsp;training&nbsp;point"))
         if has_test:
-            parts.append("○&nbsp;test&nbsp;point")
+            parts.append(self.tr("○&nbsp;test&nbsp;point"))
         self.legend.setText(" &nbsp; ".join(parts))
 
-    def _update_summary(self) -> None:
-        self.summary.setText(summary_html(self.session.dataset))
+    def _update_summary(self, hint: str = "") -> None:
+        text = summary_html(self.session.dataset, self.session.dataset_spec)
+        if hint:
+            text = arg(self.tr("%1<br><i>%2</i>", "the summary, then a hint"), text, html.escape(hint))
+        self.summary.setText(text)
 
     @Slot(str)
     def _set_summary_hint(self, hint: str) -> None:
-        self._update_summary()
-        self.summary.setText(self.summary.text() + f"<br><i>{html.escape(hint)}</i>")
+        self._update_summary(hint)

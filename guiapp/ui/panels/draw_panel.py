@@ -12,15 +12,20 @@ throttled to about 30 a second, and skipped while the dock is hidden.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ...data.preprocess import MNIST_SIZE, center_of_mass, mnist_preprocess
 from ...state.session import RUNNING
+from ..data_texts import class_names, dataset_title
+from ..i18n.formatting import arg, format_number, format_percent
 from ..widgets.digit_canvas import DigitCanvas, PixelView
+from ..widgets.example_pickers import DrawingPicker
 from ..widgets.guess_chart import GuessChart
 from ..widgets.plot_menu import PlotMenu
 from .base import DockPanel
@@ -30,13 +35,8 @@ DRAW_INPUTS = MNIST_SIZE * MNIST_SIZE
 #: At most one guess per this many milliseconds while drawing or training (about 30 a second).
 GUESS_MS = 33
 
-NEEDS_IMAGES_TEXT = ("<p style='font-size:12pt'>Drawing needs <b>784-input image data like MNIST</b> "
-                     "(28×28 pixels).</p><p>Pick <b>MNIST</b> in the Data panel, train the network, "
-                     "then draw a digit here and watch it guess.</p>")
-
-
 class DrawPanel(DockPanel):
-    TITLE = "Draw a digit"
+    TITLE = QT_TRANSLATE_NOOP("DrawPanel", "Draw a digit")
     DOCK_NAME = "drawDock"
     OBJECT_NAME = "drawPanel"
 
@@ -50,12 +50,12 @@ class DrawPanel(DockPanel):
 
         # ---- the canvas and its buttons ----
         self.canvas = DigitCanvas()
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearCanvasButton")
-        self.clear_button.setAccessibleName("Clear the drawing")
-        self.clear_button.setToolTip("Wipe the canvas to draw another digit (Delete or Esc on the canvas)")
+        self.clear_button.setAccessibleName(self.tr("Clear the drawing"))
+        self.clear_button.setToolTip(self.tr("Wipe the canvas to draw another digit (Delete or Esc on the canvas)"))
         self.clear_button.clicked.connect(self.canvas.clear)
-        tip = QLabel("Right button rubs out")
+        tip = QLabel(self.tr("Right button rubs out"))
         tip.setObjectName("drawTipLabel")
         tip.setEnabled(False)  # drawn in the palette's quieter text colour
         canvas_box = QVBoxLayout()
@@ -73,16 +73,19 @@ class DrawPanel(DockPanel):
         # ---- as the network sees it ----
         self.preview = PixelView()
         self.preview.setObjectName("preprocessedView")
-        self.preview.setAccessibleName("The drawing as the network sees it")
-        self.preview.setToolTip("Your drawing made MNIST-style, as the network sees it: cropped to the ink, "
-                                "scaled so its longer side is 20 pixels, and moved so its centre of mass "
-                                "(red cross) is in the middle of a 28×28 frame. These 784 grey values are "
-                                "the network's inputs.")
-        seen_title = QLabel("As the network sees it")
+        self.preview.setAccessibleName(self.tr("The drawing as the network sees it"))
+        self.preview.setToolTip(self.tr("Your drawing made MNIST-style, as the network sees it: cropped to the ink, "
+                                        "scaled so its longer side is 20 pixels, and moved so its centre of mass "
+                                        "(red cross) is in the middle of a 28×28 frame. These 784 grey values are "
+                                        "the network's inputs."))
+        self.drawing_picker = DrawingPicker(session, lambda: mnist_preprocess(self.canvas.image()), self.preview,
+                                            self.canvas, self)
+        buttons.insertWidget(1, self.drawing_picker.button)
+        seen_title = QLabel(self.tr("As the network sees it"))
         seen_title.setObjectName("seenTitleLabel")
         seen_title.setWordWrap(True)
         seen_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        seen_note = QLabel("28×28 pixels, centred like MNIST")
+        seen_note = QLabel(self.tr("28×28 pixels, centred like MNIST"))
         seen_note.setObjectName("seenNoteLabel")
         seen_note.setWordWrap(True)
         seen_note.setEnabled(False)
@@ -100,15 +103,15 @@ class DrawPanel(DockPanel):
         # ---- the guess ----
         self.guess_label = QLabel()
         self.guess_label.setObjectName("guessLabel")
-        self.guess_label.setAccessibleName("The network's guess")
-        self.guess_label.setToolTip("The class with the highest output, and how sure the network is")
+        self.guess_label.setAccessibleName(self.tr("The network's guess"))
+        self.guess_label.setToolTip(self.tr("The class with the highest output, and how sure the network is"))
         self.guess_label.setWordWrap(True)
         font = QFont(self.guess_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.guess_label.setFont(font)
         self.note_label = QLabel()
         self.note_label.setObjectName("drawNoteLabel")
-        self.note_label.setAccessibleName("Note about the guess")
+        self.note_label.setAccessibleName(self.tr("Note about the guess"))
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)
 
@@ -130,9 +133,9 @@ class DrawPanel(DockPanel):
         draw_page.setObjectName("drawPage")
         draw_page.setLayout(self.grid)
 
-        self.unavailable_label = QLabel(NEEDS_IMAGES_TEXT)
+        self.unavailable_label = QLabel()
         self.unavailable_label.setObjectName("drawUnavailableLabel")
-        self.unavailable_label.setAccessibleName("Drawing is not available for this data")
+        self.unavailable_label.setAccessibleName(self.tr("Drawing is not available for this data"))
         self.unavailable_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unavailable_label.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -212,16 +215,18 @@ class DrawPanel(DockPanel):
         ds = self.session.dataset
         if not self.available():
             self.stack.setCurrentWidget(self.unavailable_label)
-            self.unavailable_label.setText(
-                NEEDS_IMAGES_TEXT + f"<p>The current data, <i>{ds.name}</i>, has {ds.n_features:,} "
-                                    f"input{'s' if ds.n_features != 1 else ''}.</p>")
+            self.unavailable_label.setText(arg(self.tr(
+                "<p style='font-size:12pt'>Drawing needs <b>784-input image data like MNIST</b> (28×28 pixels).</p>"
+                "<p>Pick <b>MNIST</b> in the %1 panel, train the network, then draw a digit here and watch it "
+                "guess.</p><p>The current data, <i>%2</i>, has %Ln input(s).</p>", "", ds.n_features),
+                QCoreApplication.translate("DataPanel", "Data"), html.escape(dataset_title(ds))))
             self._timer.stop()
             return
         self.stack.setCurrentWidget(self.draw_page)
         fashion = any(not name.isdigit() for name in ds.class_names)
         self._digits = not fashion
-        self.canvas.set_hint("Draw a digit here" if self._digits else "Draw something here")
-        self.chart.set_classes(ds.class_names)
+        self.canvas.set_hint(self.tr("Draw a digit here") if self._digits else self.tr("Draw something here"))
+        self.chart.set_classes(class_names(ds))
         self._on_spec_changed()
 
     @Slot()
@@ -299,14 +304,15 @@ class DrawPanel(DockPanel):
         seen = self._seen
         if not seen.any():
             self._show_outputs(None)
-            self.guess_label.setText("Draw a digit on the canvas" if self._digits else "Draw on the canvas")
-            self.note_label.setText("The network will guess what it is as you draw.")
+            self.guess_label.setText(self.tr("Draw a digit on the canvas") if self._digits
+                                     else self.tr("Draw on the canvas"))
+            self.note_label.setText(self.tr("The network will guess what it is as you draw."))
             return
         out = self.outputs_for(seen.reshape(-1))
         k = len(self.chart.class_names)
         if out is None:
             self._show_outputs(None)
-            self.guess_label.setText("Waiting for the network…")
+            self.guess_label.setText(self.tr("Waiting for the network…"))
             self.note_label.setText("")
             return
         last = self.session.spec.activations[-1]
@@ -315,24 +321,28 @@ class DrawPanel(DockPanel):
             out = np.array([1.0 - out[0], out[0]])
         if out.size != k:
             self._show_outputs(None)
-            self.guess_label.setText("The output layer does not match the classes")
-            self.note_label.setText(f"It has {out.size} neurons for {k} classes: fix the design in the Network panel.")
+            self.guess_label.setText(self.tr("The output layer does not match the classes"))
+            self.note_label.setText(arg(self.tr("It has %Ln neuron(s) for %1 classes: fix the design in the %2 panel.",
+                                                "", out.size), k, QCoreApplication.translate("NetworkPanel", "Network")))
             return
         self._show_outputs(out)
         top = int(np.argmax(out))
         name = self.chart.class_names[top]
         if self._probability_mode:
-            self.guess_label.setText(f"I think it's <b>{name}</b> ({out[top]:.0%} sure)")
+            self.guess_label.setText(arg(self.tr("I think it's <b>%1</b> (%2 sure)"), html.escape(name),
+                                         format_percent(out[top], decimals=0)))
         else:
-            self.guess_label.setText(f"I think it's <b>{name}</b> (output {out[top]:.2f})")
+            self.guess_label.setText(arg(self.tr("I think it's <b>%1</b> (output %2)"), html.escape(name),
+                                         format_number(out[top], decimals=2)))
         if not self.session.has_progress:
-            self.note_label.setText("This network has not been trained yet, so its guess is random (unless "
-                                    "you loaded trained weights): press Start to teach it.")
+            self.note_label.setText(arg(self.tr("This network has not been trained yet, so its guess is random "
+                                                "(unless you loaded trained weights): press %1 to teach it."),
+                                        QCoreApplication.translate("MainWindow", "&Start").replace("&", "")))
         elif self._probability_mode:
             self.note_label.setText("")
         else:
-            self.note_label.setText("The output layer is not a softmax: the bars are raw outputs, not "
-                                    "probabilities.")
+            self.note_label.setText(self.tr("The output layer is not a softmax: the bars are raw outputs, not "
+                                            "probabilities."))
 
     def _show_outputs(self, out: np.ndarray | None) -> None:
         self.chart.show_outputs(out, self._probability_mode)

@@ -20,13 +20,14 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout
 
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.plot_menu import PlotMenu
 from ..widgets.plot_percent_axis import PercentAxis
+from . import loss_texts
 from .base import DockPanel
 
 #: Redraw at most this often while epochs pour in (milliseconds): about 20 a second.
@@ -51,23 +52,9 @@ TRAIN_COLOR = "#3b82f6"
 TEST_COLOR = "#f97316"
 PENALTY_COLOR = "#8b5cf6"
 
-#: (key, label) of the plot choices.
-PLOT_CHOICES = (("both", "Loss and accuracy"), ("loss", "Loss only"), ("accuracy", "Accuracy only"))
-
-EMPTY_TEXT = ("<p style='font-size:13pt'>Press <b>Start</b> (F5 or Space) to train.</p>"
-              "<p>The loss and accuracy of every epoch will be drawn here.</p>")
-
-
-def _fmt(v: float) -> str:
-    return f"{v:.4g}" if math.isfinite(v) else "–"
-
-
-def _pct(v: float) -> str:
-    return f"{100 * v:.1f}%" if math.isfinite(v) else "–"
-
 
 class LossPanel(DockPanel):
-    TITLE = "Loss and accuracy"
+    TITLE = QT_TRANSLATE_NOOP("LossPanel", "Loss and accuracy")
     DOCK_NAME = "lossDock"
     OBJECT_NAME = "lossPanel"
 
@@ -87,21 +74,22 @@ class LossPanel(DockPanel):
         # ---- controls ----
         self.choice_combo = QComboBox()
         self.choice_combo.setObjectName("plotChoiceCombo")
-        self.choice_combo.setAccessibleName("Curves to show")
-        self.choice_combo.setToolTip("Show the loss, the accuracy, or both")
-        for key, text in PLOT_CHOICES:
+        self.choice_combo.setAccessibleName(self.tr("Curves to show"))
+        self.choice_combo.setToolTip(self.tr("Show the loss, the accuracy, or both"))
+        for key, text in loss_texts.plot_choices():
             self.choice_combo.addItem(text, key)
         self.choice_combo.currentIndexChanged.connect(self._arrange)
-        self.log_check = QCheckBox("Log scale")
+        self.log_check = QCheckBox(self.tr("Log scale"))
         self.log_check.setObjectName("logScaleCheck")
-        self.log_check.setAccessibleName("Logarithmic loss axis")
-        self.log_check.setToolTip("Draw the loss on a logarithmic axis: small losses late in training "
-                                  "stay visible (each grid line is ten times smaller)")
+        self.log_check.setAccessibleName(self.tr("Logarithmic loss axis"))
+        self.log_check.setToolTip(self.tr("Draw the loss on a logarithmic axis: small losses late in training "
+                                          "stay visible (each grid line is ten times smaller)"))
         self.log_check.toggled.connect(self._on_log_toggled)
         self.hover_label = QLabel()
         self.hover_label.setObjectName("hoverLabel")
-        self.hover_label.setAccessibleName("Values at the epoch under the mouse")
-        self.hover_label.setToolTip("Loss and accuracy at the epoch under the mouse (the latest epoch otherwise)")
+        self.hover_label.setAccessibleName(self.tr("Values at the epoch under the mouse"))
+        self.hover_label.setToolTip(self.tr("Loss and accuracy at the epoch under the mouse (the latest epoch "
+                                            "otherwise)"))
         # one line whose text never resizes the plots below it (hover text changes with every move)
         self.hover_label.setWordWrap(False)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,20 +100,20 @@ class LossPanel(DockPanel):
         controls.addWidget(self.choice_combo)
         controls.addWidget(self.log_check)
         controls.addSpacing(8)
-        controls.addWidget(self.hover_label, 1)
+        controls.addStretch(1)
 
         # ---- plots (made once) ----
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("lossPlot")
-        self.plot_widget.setAccessibleName("Loss and accuracy plot")
+        self.plot_widget.setAccessibleName(self.tr("Loss and accuracy plot"))
         self.plot_widget.setToolTip("")
         self.loss_plot = pg.PlotItem()
         self.acc_plot = pg.PlotItem(axisItems={"left": PercentAxis("left")})
         self.acc_plot.setXLink(self.loss_plot)
-        self.loss_plot.setLabel("left", "loss")
-        self.acc_plot.setLabel("left", "accuracy")
+        self.loss_plot.setLabel("left", loss_texts.name("loss"))
+        self.acc_plot.setLabel("left", loss_texts.name("accuracy"))
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setLabel("bottom", "epoch")
+            plot.setLabel("bottom", loss_texts.name("epoch"))
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False, False)  # the app's own menu instead (PlotMenu below)
             plot.setClipToView(True)
@@ -149,22 +137,21 @@ class LossPanel(DockPanel):
         train_pen = pg.mkPen(TRAIN_COLOR, width=1)
         test_pen = pg.mkPen(TEST_COLOR, width=1)
         # The training curve is the data loss: the L1/L2 penalty is not in it, and is drawn as its own curve.
-        self.train_loss_curve = self._curve(self.loss_plot, train_pen, self.tr("train data loss"), finite=True)
-        self.test_loss_curve = self._curve(self.loss_plot, test_pen, "test loss", finite=False)
-        self.train_acc_curve = self._curve(self.acc_plot, train_pen, "train accuracy", finite=True)
-        self.test_acc_curve = self._curve(self.acc_plot, test_pen, "test accuracy", finite=False)
-        self.penalty_curve = self._curve(self.loss_plot, pg.mkPen(PENALTY_COLOR, width=1), self.tr("L1/L2 penalty"),
-                                         finite=False)
-        self.penalty_curve.setToolTip(self.tr("The L1/L2 penalty of the weights (λ₁·Σ|w| + λ₂/2·Σw²) after each "
-                                              "epoch: training minimises the data loss plus this"))
+        self.train_loss_curve = self._curve(self.loss_plot, train_pen, loss_texts.name("train data loss"), finite=True)
+        self.test_loss_curve = self._curve(self.loss_plot, test_pen, loss_texts.name("test loss"), finite=False)
+        self.train_acc_curve = self._curve(self.acc_plot, train_pen, loss_texts.name("train accuracy"), finite=True)
+        self.test_acc_curve = self._curve(self.acc_plot, test_pen, loss_texts.name("test accuracy"), finite=False)
+        self.penalty_curve = self._curve(self.loss_plot, pg.mkPen(PENALTY_COLOR, width=1),
+                                         loss_texts.name("penalty"), finite=False)
+        self.penalty_curve.setToolTip(loss_texts.penalty_tip())
         # legends on a see-through patch of the plot's own background, so curves under them stay readable
         base = QColor(self.palette().color(QPalette.ColorRole.Base))
         base.setAlpha(200)
         legend_style = {"brush": pg.mkBrush(base), "pen": pg.mkPen(self.palette().color(QPalette.ColorRole.Mid))}
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
         self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10), **legend_style)
-        self.loss_legend.addItem(self.train_loss_curve, self.tr("train data loss"))
-        self.acc_legend.addItem(self.train_acc_curve, "train accuracy")
+        self.loss_legend.addItem(self.train_loss_curve, loss_texts.name("train data loss"))
+        self.acc_legend.addItem(self.train_acc_curve, loss_texts.name("train accuracy"))
 
         hover_pen = pg.mkPen(self.palette().color(self.foregroundRole()), width=1, style=Qt.PenStyle.DotLine)
         self.hover_lines = []
@@ -177,9 +164,9 @@ class LossPanel(DockPanel):
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
         self.plot_menu = PlotMenu(self.plot_widget, "loss", data=self.plotted_data, reset=self.reset_view)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(loss_texts.empty_text())
         self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAccessibleName("No training yet")
+        self.empty_label.setAccessibleName(self.tr("No training yet"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -191,6 +178,7 @@ class LossPanel(DockPanel):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(controls)
+        layout.addWidget(self.hover_label)   # its own line: the values of both sets fit in any language
         layout.addWidget(self.stack, 1)
         self.setMinimumHeight(160)
 
@@ -288,7 +276,7 @@ class LossPanel(DockPanel):
             for line in self.hover_lines:
                 line.hide()
             self.stack.setCurrentWidget(self.empty_label)
-            self.hover_label.setText("No epochs yet")
+            self.hover_label.setText(self.tr("No epochs yet"))
             self._follow = True
             self._show_epochs(0, 0)
             return
@@ -365,8 +353,8 @@ class LossPanel(DockPanel):
         self.loss_legend.removeItem(self.test_loss_curve)
         self.acc_legend.removeItem(self.test_acc_curve)
         if has:
-            self.loss_legend.addItem(self.test_loss_curve, "test loss")
-            self.acc_legend.addItem(self.test_acc_curve, "test accuracy")
+            self.loss_legend.addItem(self.test_loss_curve, loss_texts.name("test loss"))
+            self.acc_legend.addItem(self.test_acc_curve, loss_texts.name("test accuracy"))
         else:
             self.test_loss_curve.setData([], [])
             self.test_acc_curve.setData([], [])
@@ -377,7 +365,7 @@ class LossPanel(DockPanel):
         self._has_penalty = has
         self.loss_legend.removeItem(self.penalty_curve)
         if has:
-            self.loss_legend.addItem(self.penalty_curve, self.tr("L1/L2 penalty"))
+            self.loss_legend.addItem(self.penalty_curve, loss_texts.name("penalty"))
         else:
             self.penalty_curve.setData([], [])
 
@@ -437,17 +425,8 @@ class LossPanel(DockPanel):
         ep = int(h.column("epoch")[i])
         tl, ta = float(h.column("train_loss")[i]), float(h.column("train_acc")[i])
         vl, va = float(h.column("test_loss")[i]), float(h.column("test_acc")[i])
-        prefix = f"Epoch {ep:,}" if epoch is not None else f"Latest: epoch {ep:,}"
-        if math.isfinite(vl) or math.isfinite(va):
-            text = (f"{prefix}  ·  loss: train {_fmt(tl)}, test {_fmt(vl)}  ·  "
-                    f"accuracy: train {_pct(ta)}, test {_pct(va)}")
-        else:
-            text = f"{prefix}  ·  loss {_fmt(tl)}  ·  accuracy {_pct(ta)}"
         pen = float(h.column("penalty")[i])
-        if pen > 0:
-            # (PySide6's tr() gives a Python str: its %1 is filled here, the number in the user's locale)
-            text += "  ·  " + self.tr("L1/L2 penalty %1").replace("%1", QLocale().toString(pen, "g", 4))
-        self.hover_label.setText(text)
+        self.hover_label.setText(loss_texts.values_text(ep, epoch is None, tl, ta, vl, va, pen))
 
     # ---- the plot menu -------------------------------------------------------------------------
     def reset_view(self) -> None:
@@ -460,7 +439,7 @@ class LossPanel(DockPanel):
         h = self.session.history
         if len(h) == 0:
             return None
-        names = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+        names = loss_texts.csv_header()
         columns = [h.column(name) for name in names]
         return list(names), zip(columns[0].astype(np.int64).tolist(), *[c.tolist() for c in columns[1:]])
 

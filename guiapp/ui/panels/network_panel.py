@@ -21,20 +21,27 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ...engine.features import input_names
 from ...engine.output_rules import default_loss_for, loss_problem, output_size_for
 from ...engine.specs import NetworkSpec
 from ...state.session import LARGE_NETWORK_PARAMS, RUNNING
-from ..widgets.network_diagram import ACTIVATION_TITLES, NetworkDiagram
+from ..data_texts import class_names, dataset_title
+from ..error_text import describe
+from ..i18n.formatting import arg, format_int
+from ..terms import activation_name, loss_name, loss_short_name
+from ..widgets.network_diagram import NetworkDiagram
+from ..widgets.input_feature_toggles import InputFeatureToggles
 from ..widgets.network_form import NetworkForm
 from ..widgets.plot_menu import PlotMenu
+from ..widgets.value_modes import DiagramValues
 from .base import DockPanel
-from .network_texts import (APPLY_DELAY_MS, APPLY_TIP, INITIALIZERS, LARGE_MEMORY_MB, LOSS_ITEMS, LOSS_SHORT,
-                            LOSS_TIPS, LOSS_TITLES, MAX_HIDDEN_LAYERS, OUTPUT_ACTIVATIONS, describe_loss_problem,
-                            estimate_training_mb, format_mb)
+from .network_texts import (APPLY_DELAY_MS, APPLY_TIP, LARGE_MEMORY_MB, LOSS_TIPS, MAX_HIDDEN_LAYERS,
+                            OUTPUT_ACTIVATIONS, describe_loss_problem, estimate_training_mb, format_mb,
+                            initializer_items, loss_items, tr)
 
 
 class _FitScrollArea(QScrollArea):
@@ -51,7 +58,7 @@ class _FitScrollArea(QScrollArea):
 
 
 class NetworkPanel(DockPanel):
-    TITLE = "Network"
+    TITLE = QT_TRANSLATE_NOOP("NetworkPanel", "Network")
     DOCK_NAME = "networkDock"
     OBJECT_NAME = "networkPanel"
 
@@ -64,14 +71,15 @@ class NetworkPanel(DockPanel):
 
         self.diagram = NetworkDiagram()
         self.diagram_menu = PlotMenu(self.diagram, "network-diagram", data=self.diagram.plotted_data)
-        loss_items = [(name, name if name == "auto" else LOSS_ITEMS[name], LOSS_TIPS[name])
-                      for name in ("auto", "mse", "bce", "cross_entropy")]
-        self.form = self.controls = NetworkForm(loss_items, INITIALIZERS, APPLY_TIP, MAX_HIDDEN_LAYERS)
+        self.form = self.controls = NetworkForm(loss_items(), initializer_items(), tr(APPLY_TIP), MAX_HIDDEN_LAYERS)
         self.form.edited.connect(self._on_edited)
         self.form.remove_requested.connect(self.remove_layer)
         self.form.add_button.clicked.connect(self.add_layer)
         self.form.apply_button.clicked.connect(self.apply_design)
         self.form.revert_button.clicked.connect(self.sync_from_session)
+        self.feature_toggles = InputFeatureToggles(self.form.caption_width)   # x1², sin x2, ... (2-D data)
+        self.form.layout().insertWidget(1, self.feature_toggles)
+        self.feature_toggles.changed.connect(self._on_edited)
 
         scroll = _FitScrollArea()
         scroll.setObjectName("networkControlsScroll")
@@ -84,7 +92,8 @@ class NetworkPanel(DockPanel):
         self.splitter.setObjectName("networkSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.diagram)
+        self.diagram_values = DiagramValues(session, self.diagram)   # weights / dL/dw / Δw, barely-learning neurons
+        self.splitter.addWidget(self.diagram_values.host)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
@@ -120,10 +129,11 @@ class NetworkPanel(DockPanel):
         """The design the widgets show (applied or not)."""
         out_act = self.form.output_combo.currentData() or self.session.spec.activations[-1]
         hidden = self.form.values()
-        sizes = (self.session.dataset.n_features, *[s for s, _ in hidden], self._output_size(out_act))
+        features = self.feature_toggles.selected() if self.session.dataset.is_2d else ()
+        sizes = (self.session.dataset.n_features + len(features), *[s for s, _ in hidden], self._output_size(out_act))
         acts = (*[a for _, a in hidden], out_act)
         return NetworkSpec(sizes, acts, init=self.form.init_combo.currentData(), bias=self.form.bias_check.isChecked(),
-                           loss=self.form.loss_combo.currentData())
+                           loss=self.form.loss_combo.currentData(), input_features=features)
 
     def is_pending(self) -> bool:
         """Do the widgets show a design that is not built?"""
@@ -148,13 +158,16 @@ class NetworkPanel(DockPanel):
         ds = self.session.dataset
         d = ds.n_features
         if ds.image_shape:
-            text = f"{d:,} pixels ({ds.image_shape[0]}×{ds.image_shape[1]} image)"
+            text = arg(self.tr("%Ln pixel(s) (%1×%2 image)", "", d), ds.image_shape[0], ds.image_shape[1])
         elif ds.feature_names and len(ds.feature_names) <= 4:
-            text = f"{d} input{'s' if d != 1 else ''}: " + ", ".join(ds.feature_names)
+            text = arg(self.tr("%Ln input(s): %1", "", d), ", ".join(ds.feature_names))
         else:
-            text = f"{d:,} inputs"
+            text = self.tr("%Ln input(s)", "", d)
         self.form.input_label.setText(text)
-        self.form.input_label.setToolTip(f"One input neuron per feature of {ds.name}: {d:,}. It follows the data.")
+        self.form.input_label.setToolTip(arg(self.tr("One input neuron per feature of the data “%1”: %2. It follows "
+                                                     "the data."), dataset_title(ds), format_int(d)))
+        self.feature_toggles.set_names(ds.feature_names)
+        self.feature_toggles.setVisible(ds.is_2d)
         self._fill_output_combo()
         self.sync_from_session()
 
@@ -168,9 +181,11 @@ class NetworkPanel(DockPanel):
             self.form.output_combo.clear()
             for i, name in enumerate(names):
                 n = output_size_for(name, k)
-                title = ACTIVATION_TITLES.get(name, name)
-                self.form.output_combo.addItem(f"{title} ({n} neuron{'s' if n != 1 else ''})" if k == 2 else title, name)
-                self.form.output_combo.setItemData(i, OUTPUT_ACTIVATIONS.get(name, title), Qt.ItemDataRole.ToolTipRole)
+                title = activation_name(name)
+                self.form.output_combo.addItem(arg(self.tr("%1 (%Ln neuron(s))", "", n), title) if k == 2 else title,
+                                               name)
+                tip = tr(OUTPUT_ACTIVATIONS[name]) if name in OUTPUT_ACTIVATIONS else title
+                self.form.output_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
 
     @Slot()
     def sync_from_session(self) -> None:
@@ -181,6 +196,7 @@ class NetworkPanel(DockPanel):
             self._fill_output_combo()
         hidden = list(zip(spec.layer_sizes[1:-1], spec.activations[:-1]))
         self.form.show_values(hidden)
+        self.feature_toggles.set_selected(spec.input_features)
         with QSignalBlocker(self.form.output_combo), QSignalBlocker(self.form.loss_combo), \
                 QSignalBlocker(self.form.init_combo), QSignalBlocker(self.form.bias_check):
             self.form.output_combo.setCurrentIndex(self.form.output_combo.findData(spec.activations[-1]))
@@ -256,7 +272,7 @@ class NetworkPanel(DockPanel):
         """Build the design in the widgets; asks first if training has made progress. True if built."""
         self._apply_timer.stop()
         if self.session.state == RUNNING:
-            self.session.message.emit("warning", "Pause or stop training before changing the network.")
+            self.session.message.emit("warning", self.tr("Pause or stop training before changing the network."))
             return False
         spec = self.design()
         problem = self._problem(spec)
@@ -268,10 +284,13 @@ class NetworkPanel(DockPanel):
             return True
         if self.session.has_progress:
             epochs = self.session.epochs_done
-            done = f"{epochs:,} epoch{'s' if epochs != 1 else ''} of training" if epochs else "the training so far"
-            if not self.confirm("Build the new network?",
-                             f"The new design starts from fresh random weights: {done} will be lost.\n\n"
-                             "Build it now?"):
+            if epochs:
+                text = self.tr("The new design starts from fresh random weights: %Ln epoch(s) of training will be "
+                               "lost.\n\nBuild it now?", "", epochs)
+            else:
+                text = self.tr("The new design starts from fresh random weights: the training so far will be "
+                               "lost.\n\nBuild it now?")
+            if not self.confirm(self.tr("Build the new network?"), text):
                 self.sync_from_session()
                 return False
         return self._build(spec)
@@ -281,7 +300,7 @@ class NetworkPanel(DockPanel):
         try:
             self.session.set_spec(spec)
         except (MemoryError, ValueError) as exc:
-            self.session.message.emit("error", f"Could not build the network: {exc or 'not enough memory'}")
+            self.session.message.emit("error", arg(self.tr("Could not build the network: %1"), describe(exc)))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -323,21 +342,25 @@ class NetworkPanel(DockPanel):
         ds = self.session.dataset
         spec = self.design()
         out_n, out_act = spec.layer_sizes[-1], spec.activations[-1]
+        title = dataset_title(ds)
         if ds.n_classes == 2 and out_n == 1:
-            what = f"the probability of “{ds.class_names[1]}”"
+            what = arg(self.tr("%Ln output neuron(s): the probability of “%1”.", "", out_n), class_names(ds)[1])
         elif out_n == ds.n_classes:
-            what = f"one per class of {ds.name}"
+            what = arg(self.tr("%Ln output neuron(s): one per class of the data “%1”.", "", out_n), title)
         else:
-            what = f"{ds.name} has {ds.n_classes} classes"
-        self.form.output_label.setText(f"{out_n:,} neuron{'s' if out_n != 1 else ''}")
-        self.form.output_label.setToolTip(f"{out_n:,} output neuron{'s' if out_n != 1 else ''}: {what}. "
-                                     "The output size follows the data.")
-        self.form.param_label.setText(f"{spec.num_params:,}")
+            what = arg(self.tr("%Ln output neuron(s); the data “%1” has %2 classes.", "", out_n), title, ds.n_classes)
+        self.form.output_label.setText(self.tr("%Ln neuron(s)", "", out_n))
+        self.form.output_label.setToolTip(arg(self.tr("%1 The output size follows the data."), what))
+        self.form.param_label.setText(format_int(spec.num_params))
         mb, batch = self._estimate(spec)
-        batch_text = "the full batch" if self.session.config.batch_size is None else "batch size"
-        self.form.memory_label.setText(f"≈ {format_mb(mb)}")
-        self.form.memory_label.setToolTip(f"Rough memory to train this network: weights, gradients and optimizer state, "
-                                     f"plus the activations of one batch ({batch_text}: {batch:,} samples).")
+        self.form.memory_label.setText(arg(self.tr("≈ %1"), format_mb(mb)))
+        if self.session.config.batch_size is None:
+            tip = self.tr("Rough memory to train this network: weights, gradients and optimizer state, plus the "
+                          "activations of one batch (the full batch: %Ln sample(s)).", "", batch)
+        else:
+            tip = self.tr("Rough memory to train this network: weights, gradients and optimizer state, plus the "
+                          "activations of one batch (batch size: %Ln sample(s)).", "", batch)
+        self.form.memory_label.setToolTip(tip)
 
         # loss choices that fit the output layer
         model = self.form.loss_combo.model()
@@ -347,36 +370,37 @@ class NetworkPanel(DockPanel):
                 item = model.item(i)
                 if name == "auto":
                     auto = default_loss_for(out_act, out_n)
-                    item.setText(f"auto ({LOSS_SHORT[auto]})")
-                    item.setToolTip(f"{LOSS_TIPS['auto']}\nHere: {LOSS_TITLES[auto]}.")
+                    item.setText(arg(self.tr("auto (%1)"), loss_short_name(auto)))
+                    item.setToolTip(arg(self.tr("%1\nHere: %2."), tr(LOSS_TIPS["auto"]), loss_name(auto)))
                     continue
                 why = describe_loss_problem(loss_problem(name, out_act, out_n))
                 item.setEnabled(why is None)
-                item.setToolTip(why or LOSS_TIPS[name])
+                item.setToolTip(why or tr(LOSS_TIPS[name]))
 
         if self.is_large(spec):
-            self.form.warning_label.setText(
-                f"⚠ A large network: {spec.num_params:,} parameters, about {format_mb(mb)} of memory to train "
-                f"(batch of {batch:,}). Building it takes a moment and training will be slow. "
-                "It is only built when you press Apply.")
+            self.form.warning_label.setText(arg(
+                self.tr("⚠ A large network: %1 parameters, about %2 of memory to train (batch of %3). Building it "
+                        "takes a moment and training will be slow. It is only built when you press Apply."),
+                format_int(spec.num_params), format_mb(mb), format_int(batch)))
             self.form.warning_label.show()
         else:
             self.form.warning_label.hide()
         problem = self._problem(spec)
-        self.form.problem_label.setText(f"✕ {problem}" if problem else "")
+        self.form.problem_label.setText(arg(self.tr("✕ %1"), problem) if problem else "")
         self.form.problem_label.setVisible(bool(problem))
         self._update_buttons()
 
         current = self.form.loss_combo.currentData()
-        self.form.loss_combo.setToolTip("What training minimises: how far the outputs are from the targets.\n"
-                                   + self.form.loss_combo.itemData(self.form.loss_combo.currentIndex(),
-                                                              Qt.ItemDataRole.ToolTipRole) if current else "")
+        item_tip = self.form.loss_combo.itemData(self.form.loss_combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        self.form.loss_combo.setToolTip(arg(self.tr("What training minimises: how far the outputs are from the "
+                                                    "targets.\n%1"), item_tip or "") if current else "")
         self._fit_timer.start()
 
         pending = spec != self.session.spec
-        self.diagram.set_design(spec.layer_sizes, spec.activations, bias=spec.bias, input_names=ds.feature_names,
-                                image_shape=ds.image_shape, class_names=ds.class_names)
-        self.diagram.set_preview(pending, "Preview: this design is not built yet" if pending else "")
+        self.diagram.set_design(spec.layer_sizes, spec.activations, bias=spec.bias,
+                                input_names=input_names(spec.input_features, ds.feature_names),
+                                image_shape=ds.image_shape, class_names=class_names(ds))
+        self.diagram.set_preview(pending, self.tr("Preview: this design is not built yet") if pending else "")
 
     @Slot()
     def _update_buttons(self, *_args) -> None:
@@ -394,14 +418,14 @@ class NetworkPanel(DockPanel):
             self.form.apply_button.setFont(font)
             self.form.apply_button.setDefault(ready)
         if running:
-            status = "Training is running: pause or stop it to change the design."
+            status = self.tr("Training is running: pause or stop it to change the design.")
         elif pending and problem is None:
             if self._can_auto_apply():
-                status = "Building the new network…"
+                status = self.tr("Building the new network…")
             elif s.has_progress:
-                status = "Press Apply to build this design: it starts again from fresh weights."
+                status = self.tr("Press Apply to build this design: it starts again from fresh weights.")
             else:
-                status = "Press Apply to build this design."
+                status = self.tr("Press Apply to build this design.")
         else:
             status = ""
         self.form.status_label.setText(status)

@@ -21,25 +21,26 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, QSize, Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout
 
 from ...engine.optimizers import usual_learning_rate
 from ...state.datasets import preset_for
 from ...state.session import IDLE, PAUSED, RUNNING, STOPPED
-from ..i18n.formatting import arg
-from ..widgets.training_settings import LR_SLIDER_STEPS, OPTIMIZER_CHOICES, TrainingSettings
+from ..error_text import describe
+from ..i18n.formatting import arg, format_int, format_number
+from ..terms import optimizer_name
+from ..widgets.training_settings import LR_SLIDER_STEPS, TrainingSettings
 from .base import DockPanel
 
 #: Show the per-epoch progress bar when an epoch has at least this many minibatches.
 LONG_EPOCH_BATCHES = 50
 
-_OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "SGD with momentum", "adam": "Adam"}
-assert set(_OPTIMIZER_NAMES) == {key for key, _t, _tip in OPTIMIZER_CHOICES}
-
 
 class _FitScrollArea(QScrollArea):
-    """A scroll area whose minimum is the height of its contents (and says so when they grow)."""
+    """A scroll area whose minimum is the size of its contents (and says so when they grow): as
+    tall as the settings, and as wide as their longest row needs (Russian words are longer), so
+    the dock is never narrower than its labels and check boxes."""
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -51,11 +52,12 @@ class _FitScrollArea(QScrollArea):
         base = super().minimumSizeHint()
         if w is None:
             return base
-        return QSize(base.width(), w.sizeHint().height() + 2 * self.frameWidth())
+        frame = 2 * self.frameWidth()
+        return QSize(max(base.width(), w.minimumSizeHint().width() + frame), w.sizeHint().height() + frame)
 
 
 class TrainingPanel(DockPanel):
-    TITLE = "Training"
+    TITLE = QT_TRANSLATE_NOOP("TrainingPanel", "Training")
     DOCK_NAME = "trainingDock"
     OBJECT_NAME = "trainingPanel"
 
@@ -76,14 +78,14 @@ class TrainingPanel(DockPanel):
         outer.setSpacing(4)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setAccessibleName("Training progress")
-        self.progress_label.setToolTip("Epochs finished (of the epoch limit), and minibatches done in the "
-                                       "epoch under way")
+        self.progress_label.setAccessibleName(self.tr("Training progress"))
+        self.progress_label.setToolTip(self.tr("Epochs finished (of the epoch limit), and minibatches done in the "
+                                               "epoch under way"))
         self.progress_label.setWordWrap(True)
         self.epoch_bar = QProgressBar()
         self.epoch_bar.setObjectName("epochProgressBar")
-        self.epoch_bar.setAccessibleName("Progress of the current epoch")
-        self.epoch_bar.setToolTip("How far training is through the current epoch (long epochs only)")
+        self.epoch_bar.setAccessibleName(self.tr("Progress of the current epoch"))
+        self.epoch_bar.setToolTip(self.tr("How far training is through the current epoch (long epochs only)"))
         self.epoch_bar.setTextVisible(True)
         self.epoch_bar.setMaximumHeight(16)
         outer.addWidget(self.progress_label)
@@ -99,8 +101,8 @@ class TrainingPanel(DockPanel):
         self.hint_label = QLabel()
         self.hint_label.setObjectName("settingsHintLabel")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setAccessibleName("Training settings hint")
-        self.hint_label.setToolTip("Settings other than the learning rate are used from the next Start.")
+        self.hint_label.setAccessibleName(self.tr("Training settings hint"))
+        self.hint_label.setToolTip(self.tr("Settings other than the learning rate are used from the next Start."))
         self.hint_label.setStyleSheet("font-style: italic;")
         self.hint_label.hide()
         self.form.addRow(self.hint_label)
@@ -222,12 +224,12 @@ class TrainingPanel(DockPanel):
         n = self.session.dataset.n_train
         nb = self.batches_per_epoch()
         if nb == 1:
-            self.batches_label.setText("1 step per epoch")
-            self.batches_label.setToolTip(f"One step per epoch, on all {n:,} training samples")
+            self.batches_label.setText(self.tr("1 step per epoch"))
+            self.batches_label.setToolTip(self.tr("One step per epoch, on all the training samples (%Ln).", "", n))
         else:
-            self.batches_label.setText(f"{nb:,} batches per epoch")
-            self.batches_label.setToolTip(f"{nb:,} minibatches (optimizer steps) in one pass over the {n:,} "
-                                          "training samples")
+            self.batches_label.setText(self.tr("%Ln batch(es) per epoch", "", nb))
+            self.batches_label.setToolTip(arg(self.tr("%Ln minibatch(es) (optimizer steps) in one pass over the "
+                                                      "training samples (%1)", "", nb), format_int(n)))
 
     def redraw(self) -> None:
         self._update_progress()
@@ -237,9 +239,15 @@ class TrainingPanel(DockPanel):
         limit = self.session.config.epochs
         nb = self.batches_per_epoch()
         batch = min(batch, nb)
-        text = f"Epoch {epoch:,}" + (f" of {limit:,}" if limit is not None else "")
-        if nb > 1:
-            text += f"  ·  batch {batch:,}/{nb:,}"
+        if limit is None and nb <= 1:
+            text = arg(self.tr("Epoch %1"), format_int(epoch))
+        elif limit is None:
+            text = arg(self.tr("Epoch %1  ·  batch %2/%3"), format_int(epoch), format_int(batch), format_int(nb))
+        elif nb <= 1:
+            text = arg(self.tr("Epoch %1 of %2"), format_int(epoch), format_int(limit))
+        else:
+            text = arg(self.tr("Epoch %1 of %2  ·  batch %3/%4"), format_int(epoch), format_int(limit),
+                       format_int(batch), format_int(nb))
         self.progress_label.setText(text)
         long_epochs = nb >= LONG_EPOCH_BATCHES
         self.epoch_bar.setVisible(long_epochs)
@@ -248,19 +256,21 @@ class TrainingPanel(DockPanel):
                 self.epoch_bar.setRange(0, nb)
             if limit is not None and epoch >= limit and batch == 0:
                 self.epoch_bar.setValue(nb)
-                self.epoch_bar.setFormat("epoch limit reached")
+                self.epoch_bar.setFormat(self.tr("epoch limit reached"))
             else:
                 self.epoch_bar.setValue(batch)
-                self.epoch_bar.setFormat(f"epoch {epoch + 1:,}: %p%")
+                # %p is the bar's own placeholder (the percentage); %1 the epoch
+                self.epoch_bar.setFormat(arg(self.tr("epoch %1: %p%"), format_int(epoch + 1)))
 
     # ---- hints -------------------------------------------------------------------------------------
     def _update_hint(self) -> None:
         parts = []
         if self._pending_settings and self.session.state in (RUNNING, PAUSED):
-            parts.append("The new settings are used from the next Start, Resume or Step "
-                         "(the learning rate applies at once).")
+            parts.append(self.tr("The new settings are used from the next Start, Resume or Step (the learning rate "
+                                 "applies at once)."))
         if self._pending_seed and self.session.has_progress:
-            parts.append(f"Press Reset to draw new starting weights from seed {self.session.config.seed}.")
+            parts.append(arg(self.tr("Press Reset to draw new starting weights from seed %1."),
+                             format_int(self.session.config.seed)))
         self.hint_label.setText(" ".join(parts))
         self.hint_label.setVisible(bool(parts))
 
@@ -270,7 +280,7 @@ class TrainingPanel(DockPanel):
         s = self.settings
         s.lr_note.setText(text or "")
         if offer is not None:
-            s.use_lr_button.setText(arg(self.tr("Use %1"), QLocale().toString(offer, "g", 6)))
+            s.use_lr_button.setText(arg(self.tr("Use %1"), format_number(offer, significant=6)))
         s.use_lr_button.setVisible(offer is not None)
         self.form.setRowVisible(s.lr_note_box, bool(text))
 
@@ -280,7 +290,7 @@ class TrainingPanel(DockPanel):
         try:
             new = replace(self.session.config, **changes)
         except ValueError as exc:
-            self.session.message.emit("error", f"That setting cannot be used: {exc}")
+            self.session.message.emit("error", arg(self.tr("That setting cannot be used: %1"), describe(exc)))
             self._sync_from_config()
             return False
         changed = new != self.session.config
@@ -325,7 +335,7 @@ class TrainingPanel(DockPanel):
         if not key or key == old:
             return
         usual = usual_learning_rate(key)
-        name, rate = _OPTIMIZER_NAMES[key], QLocale().toString(usual, "g", 6)
+        name, rate = optimizer_name(key), format_number(usual, significant=6)
         lr = self.session.config.learning_rate
         # While a run goes on, a new rate would reach the old optimizer at once (the new one only
         # comes at the next start): offer it then too, never change it behind the student's back.

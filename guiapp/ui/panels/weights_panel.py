@@ -20,16 +20,20 @@ from __future__ import annotations
 
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout
 
 from ...state.session import RUNNING
+from ..data_texts import class_names
+from ..i18n.formatting import arg, format_int, format_number
+from ...state.weight_ref import WeightRef
 from ..names import neuron_name
 from ..widgets.colormaps import diverging_colormap, steady_levels, symmetric_levels
 from ..widgets.hover import HoverTracker, view_point
 from ..widgets.plot_menu import PlotMenu
+from ..widgets.value_modes import WEIGHTS, ValueModeCombo
 from ..widgets.weight_images import split_layers
-from ..widgets.weight_layer import WeightLayer
+from ..widgets.weight_layer import WeightLayer, bias_label
 from .base import DockPanel
 
 #: Each layer's plot gets at least this much room (pixels) before the panel scrolls.
@@ -37,25 +41,25 @@ MIN_PLOT_SIZE = 170
 
 #: (key, label, tooltip) of the colour-scale choices.
 SCALE_CHOICES = (
-    ("max", "Per layer: largest |value|",
-     "Each layer's colours run from −max|w| (dark blue) through 0 (neutral) to +max|w| (dark red)"),
-    ("p99", "Per layer: 99th percentile",
-     "Each layer's colours cover 99% of its weights; the few largest ones saturate, so the rest "
-     "show more contrast"),
-    ("shared", "Same scale for all layers",
-     "One colour scale for every layer (the largest |value| anywhere), to compare layers"),
+    ("max", QT_TRANSLATE_NOOP("WeightsPanel", "Per layer: largest |value|"),
+     QT_TRANSLATE_NOOP("WeightsPanel", "Each layer's colours run from −max|w| (dark blue) through 0 (neutral) to "
+                                       "+max|w| (dark red)")),
+    ("p99", QT_TRANSLATE_NOOP("WeightsPanel", "Per layer: 99th percentile"),
+     QT_TRANSLATE_NOOP("WeightsPanel", "Each layer's colours cover 99% of its weights; the few largest ones "
+                                       "saturate, so the rest show more contrast")),
+    ("shared", QT_TRANSLATE_NOOP("WeightsPanel", "Same scale for all layers"),
+     QT_TRANSLATE_NOOP("WeightsPanel", "One colour scale for every layer (the largest |value| anywhere), to "
+                                       "compare layers")),
 )
-
-HINT_TEXT = "Hover over a cell to read its weight."
 
 
 def _fmt(v: float) -> str:
-    return f"{v:.3g}"
+    return format_number(v, significant=3)
 
 
 
 class WeightsPanel(DockPanel):
-    TITLE = "Weights"
+    TITLE = QT_TRANSLATE_NOOP("WeightsPanel", "Weights")
     DOCK_NAME = "weightsDock"
     OBJECT_NAME = "weightsPanel"
 
@@ -71,40 +75,46 @@ class WeightsPanel(DockPanel):
         # ---- controls ----
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("weightScaleCombo")
-        self.scale_combo.setAccessibleName("Weight colour scale")
-        self.scale_combo.setToolTip("How strong a colour is: the weight value that gets the darkest red or blue")
+        self.scale_combo.setAccessibleName(self.tr("Weight colour scale"))
+        self.scale_combo.setToolTip(self.tr("How strong a colour is: the weight value that gets the darkest red or "
+                                            "blue"))
         for i, (key, text, tip) in enumerate(SCALE_CHOICES):
-            self.scale_combo.addItem(text, key)
-            self.scale_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+            self.scale_combo.addItem(self.tr(text), key)
+            self.scale_combo.setItemData(i, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.scale_combo.currentIndexChanged.connect(self._on_scale_changed)
-        self.hover_label = QLabel(HINT_TEXT)
+        self.hover_label = QLabel(self.hint_text())
         self.hover_label.setObjectName("weightsHoverLabel")
-        self.hover_label.setAccessibleName("Weight under the mouse")
-        self.hover_label.setToolTip("The weight or bias under the mouse: W2[h1.3 → out] is the weight from "
-                                    "hidden neuron 3 of layer 1 into the output")
+        self.hover_label.setAccessibleName(self.tr("Weight under the mouse"))
+        self.hover_label.setToolTip(arg(self.tr("The weight or bias under the mouse: W2[h1.3 → %1] is the weight "
+                                                "from hidden neuron 3 of layer 1 into the output"),
+                                        neuron_name(2, 0, (2, 3, 1))))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        scale_label = QLabel("&Colours:")
+        scale_label = QLabel(self.tr("&Colours:"))
         scale_label.setBuddy(self.scale_combo)
         controls.addWidget(scale_label)
         controls.addWidget(self.scale_combo)
+        self.value_mode = ValueModeCombo(session, "weightsPanel", "weightValuesCombo")   # w, dL/dw or Δw
+        self.value_mode.mode_changed.connect(self._on_scale_changed)
+        controls.addWidget(self.value_mode)
         controls.addSpacing(8)
         controls.addWidget(self.hover_label, 1)
 
         self.note_label = QLabel()
         self.note_label.setObjectName("weightsNoteLabel")
-        self.note_label.setAccessibleName("About these weights")
+        self.note_label.setAccessibleName(self.tr("About these weights"))
         self.note_label.setWordWrap(True)
         self.note_label.hide()
 
         # ---- plots ----
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("weightsPlot")
-        self.plot_widget.setAccessibleName("Weight heatmaps, one per layer")
+        self.plot_widget.setAccessibleName(self.tr("Weight heatmaps, one per layer"))
         self.plot_widget.ci.setSpacing(4)
         self.hover = HoverTracker(self.plot_widget, self._on_hover)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
         self.plot_menu = PlotMenu(self.plot_widget, "weights", data=self.plotted_data)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("weightsScroll")
@@ -129,23 +139,26 @@ class WeightsPanel(DockPanel):
         """Name of neuron ``j`` (0-based) of layer ``layer`` (0 = the inputs): B, h1.3, out, class 7
         (the app's one naming, :mod:`..names`)."""
         ds = self.session.dataset
-        return neuron_name(layer, j, self._layer_sizes(), feature_names=ds.feature_names,
-                           image_shape=ds.image_shape, class_names=ds.class_names)
+        return neuron_name(layer, j, self._layer_sizes(), feature_names=self.session.input_names,
+                           image_shape=ds.image_shape, class_names=class_names(ds))
+
+    def hint_text(self) -> str:
+        return self.tr("Hover over a cell to read its weight.")
 
     def _layer_desc(self, layer: int) -> str:
         sizes = self._layer_sizes()
         if layer == 0:
-            return "pixels" if self.session.dataset.image_shape is not None else "inputs"
+            return self.tr("pixels") if self.session.dataset.image_shape is not None else self.tr("inputs")
         if layer == len(sizes) - 1:
-            return "output" if sizes[-1] == 1 else "outputs"
-        return f"hidden {layer}"
+            return self.tr("output") if sizes[-1] == 1 else self.tr("outputs")
+        return arg(self.tr("hidden %1"), layer)
 
     def _short_unit(self, layer: int, j: int) -> str:
         """A column label: the class name alone for an output per class."""
         ds = self.session.dataset
         sizes = self._layer_sizes()
         if layer == len(sizes) - 1 and sizes[-1] > 1 and len(ds.class_names) == sizes[-1]:
-            return str(ds.class_names[j])
+            return class_names(ds)[j]
         return self.unit_name(layer, j)
 
     def _layer_sizes(self) -> tuple[int, ...]:
@@ -161,9 +174,11 @@ class WeightsPanel(DockPanel):
         s = self.session
         snap = s.display
         if snap is not None and snap.network_id == s.network_id:
+            if self.value_mode.mode() != WEIGHTS:   # dL/dw or Δw; zeros before the first step
+                return self.value_mode.arrays(snap) or tuple(p * 0 for p in snap.params)
             return snap.params
         if s.state != RUNNING:
-            return s.network.params
+            return s.network.params if self.value_mode.mode() == WEIGHTS else [p * 0 for p in s.network.params]
         return None
 
     @Slot()
@@ -176,7 +191,7 @@ class WeightsPanel(DockPanel):
     def _ensure_items(self, layers) -> None:
         ds = self.session.dataset
         image_shape = ds.image_shape
-        key = (tuple((w.shape, b is not None) for w, b in layers), image_shape, ds.feature_names, ds.class_names)
+        key = (tuple((w.shape, b is not None) for w, b in layers), image_shape, self.session.input_names, ds.class_names)
         if key == self._shape_key:
             return
         self._shape_key = key
@@ -231,11 +246,11 @@ class WeightsPanel(DockPanel):
             self.note_label.hide()
             return
         r, c = self.session.dataset.image_shape
-        more = (f" Showing the first {tiles.n_tiles} of {tiles.fan_out} neurons."
-                if tiles.n_tiles < tiles.fan_out else "")
-        self.note_label.setText(f"Each tile is one first-layer neuron's {r * c} input weights drawn as a {r}×{c} "
-                                f"image: red pixels push the neuron up when they are inked, blue ones push it "
-                                f"down.{more}")
+        text = arg(self.tr("Each tile is one first-layer neuron's %1 input weights drawn as a %2×%3 image: red pixels "
+                           "push the neuron up when they are inked, blue ones push it down."), format_int(r * c), r, c)
+        if tiles.n_tiles < tiles.fan_out:
+            text = arg(self.tr("%1 Showing the first %2 of %3 neurons."), text, tiles.n_tiles, tiles.fan_out)
+        self.note_label.setText(text)
         self.note_label.show()
 
     def resizeEvent(self, event) -> None:
@@ -277,13 +292,15 @@ class WeightsPanel(DockPanel):
     def hover_text(self, layer: int, cell) -> str:
         """The text for ``cell`` (from :meth:`cell_at`) of layer ``layer`` (1-based)."""
         lay = self._layers[layer - 1]
+        w_sym = self.value_mode.symbol()
+        b_sym = w_sym[:-1] + "b"
         if cell[0] == "b":
             j = cell[1]
-            return f"b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}"
+            return f"{b_sym}{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}"
         _, i, j = cell
-        text = f"W{layer}[{self.unit_name(layer - 1, i)} → {self.unit_name(layer, j)}] = {_fmt(float(lay.W[i, j]))}"
+        text = f"{w_sym}{layer}[{self.unit_name(layer - 1, i)} → {self.unit_name(layer, j)}] = {_fmt(float(lay.W[i, j]))}"
         if lay.tiles and lay.b is not None:
-            text += f"   (bias b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))})"
+            text = arg(self.tr("%1   (bias %2)"), text, f"b{layer}[{self.unit_name(layer, j)}] = {_fmt(float(lay.b[j]))}")
         return text
 
     def _on_hover(self, scene_pos) -> None:
@@ -293,7 +310,20 @@ class WeightsPanel(DockPanel):
             if cell is not None:
                 self.hover_label.setText(self.hover_text(lay.index, cell))
                 return
-        self.hover_label.setText(HINT_TEXT)
+        self.hover_label.setText(self.hint_text())
+
+    def _on_click(self, ev) -> None:
+        """A click on a cell: the gradient check of that weight (or bias)."""
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        for lay in self._layers:
+            p = view_point(lay.plot, ev.scenePos()) if lay.W is not None else None
+            cell = lay.cell_at(p.x(), p.y()) if p is not None else None
+            if cell is not None:
+                ref = WeightRef(lay.index - 1, None, cell[1]) if cell[0] == "b" else WeightRef(lay.index - 1, cell[1],
+                                                                                               cell[2])
+                self.session.select_weight(ref, True)
+                return
 
     def plotted_data(self):
         """(header, rows) of every drawn weight and bias: layer, from, to, value (one row per cell)."""
@@ -307,8 +337,8 @@ class WeightsPanel(DockPanel):
                 dst = self.unit_name(lay.index, j)
                 rows.extend((f"W{lay.index}", src, dst, float(W[i, j])) for i, src in enumerate(sources))
                 if b is not None:
-                    rows.append((f"b{lay.index}", "bias", dst, float(b[j])))
-        return ["parameter", "from", "to", "value"], rows
+                    rows.append((f"b{lay.index}", bias_label(), dst, float(b[j])))
+        return [self.tr("parameter"), self.tr("from"), self.tr("to"), self.tr("value")], rows
 
     # ---- for tests and tools ---------------------------------------------------------------------
     def layer_items(self, layer: int) -> WeightLayer:

@@ -89,9 +89,11 @@ def pixels_to_rgb(pixels: np.ndarray) -> np.ndarray:
 
 
 def short_number(v: float) -> str:
-    """A compact number for a small label: -1, 0.97, 0.05, 12."""
+    """A compact number for a small label: -1, 0.97, 0.05, 12 (the locale's decimal separator)."""
+    from ..i18n.formatting import format_int, format_number
+
     if abs(v) >= 10:
-        return f"{v:.0f}"
+        return format_int(round(v))
     if abs(v) < 0.005:
         return "0"
-    return f"{v:.2g}"
+    return format_number(v, significant=2)

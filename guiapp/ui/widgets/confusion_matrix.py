@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..i18n.formatting import arg, format_int
+
 #: Counts are written in the cells up to this many classes.
 MAX_CLASSES_WITH_COUNTS = 10
 
@@ -43,22 +45,22 @@ class ConfusionMatrixView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("confusionMatrix")
-        self.setAccessibleName("Confusion matrix")
-        self.setAccessibleDescription("Rows are the true classes, columns what the network guessed")
+        self.setAccessibleName(self.tr("Confusion matrix"))
+        self.setAccessibleDescription(self.tr("Rows are the true classes, columns what the network guessed"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self._names: tuple[str, ...] = ()
-        self._noun = ("digit", "digits")
+        self._kind = "digits"
         self._matrix: np.ndarray | None = None
         self._hover: tuple[int, int] | None = None
         self._geom = None
 
     # ---- data ----------------------------------------------------------------------------------
-    def set_classes(self, names, noun: tuple[str, str] = ("digit", "digits")) -> None:
-        """Class names for the axes, and what one test sample is called (singular, plural)."""
+    def set_classes(self, names, kind: str = "digits") -> None:
+        """Class names for the axes, and what the test samples are: "digits", "images" or "samples"."""
         self._names = tuple(str(n) for n in names)
-        self._noun = noun
+        self._kind = kind
         self._matrix = None
         self._geom = None
         self.update()
@@ -87,15 +89,25 @@ class ConfusionMatrixView(QWidget):
         """The number written in cell (true i, predicted j), "" if none is written."""
         if self._matrix is None or not self.shows_counts():
             return ""
-        return f"{int(self._matrix[i, j]):,}"
+        return format_int(int(self._matrix[i, j]))
 
     def describe(self, i: int, j: int) -> str:
         """What cell (true i, predicted j) means, in words."""
         if self._matrix is None:
-            return f"true {self._names[i]}, predicted {self._names[j]}: no results yet"
+            return arg(self.tr("true %1, predicted %2: no results yet"), self._names[i], self._names[j])
         n = int(self._matrix[i, j])
-        noun = self._noun[0] if n == 1 else self._noun[1]
-        return f"true {self._names[i]}, predicted {self._names[j]}: {n:,} {noun}"
+        if self._kind == "digits":
+            text = self.tr("true %1, predicted %2: %Ln digit(s)", "", n)
+        elif self._kind == "images":
+            text = self.tr("true %1, predicted %2: %Ln image(s)", "", n)
+        else:
+            text = self.tr("true %1, predicted %2: %Ln sample(s)", "", n)
+        return arg(text, self._names[i], self._names[j])
+
+    def visible_texts(self) -> list[tuple[str, str]]:
+        """The words the matrix paints (for the English-leak check)."""
+        return [("axis", self.tr("predicted")), ("axis", self.tr("true class")),
+                ("empty", self.tr("No results yet"))]
 
     # ---- geometry ------------------------------------------------------------------------------
     def _label_font(self) -> QFont:
@@ -273,17 +285,17 @@ class ConfusionMatrixView(QWidget):
         quiet.setAlpha(170)
         p.setPen(quiet)
         p.drawText(QRectF(left, bottom + col_h, k * cell, fm.height() + 2),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "predicted")
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("predicted"))
         p.save()
         p.translate(left - row_w - 2, top + k * cell / 2)
         p.rotate(-90)
         p.drawText(QRectF(-k * cell / 2, -fm.height() - 2, k * cell, fm.height() + 2),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, "true class")
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self.tr("true class"))
         p.restore()
 
         if self._matrix is None:
             p.setPen(text_color)
             p.setFont(self.font())
             p.drawText(QRectF(left, top, k * cell, k * cell), Qt.AlignmentFlag.AlignCenter
-                       | Qt.TextFlag.TextWordWrap, "No results yet")
+                       | Qt.TextFlag.TextWordWrap, self.tr("No results yet"))
         p.end()

@@ -6,14 +6,13 @@ Each preview is built once and refilled when the data changes (never per trainin
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from ..i18n.formatting import arg, format_number
 from .colormaps import CLASS_COLORS  # one colour per class, the same in every panel
 
 
@@ -31,22 +30,6 @@ def class_icon(label: int, size: int = 12) -> QIcon:
 def _text_color(widget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.Text)
 
-def summary_html(ds) -> str:
-    """What the Data panel says about a data set: sizes, inputs, classes, description (rich text)."""
-    if ds.kind == "logic":
-        size = f"{ds.n_train} rows (the network trains and is tested on the same table)"
-    else:
-        size = f"{ds.n_train:,} training and {ds.n_test:,} test examples"
-    inputs = f"{ds.n_features:,} inputs" + (f" ({ds.image_shape[0]}×{ds.image_shape[1]} pixels)"
-                                             if ds.image_shape else "")
-    classes = f"{ds.n_classes} classes"
-    if ds.class_names != tuple(str(c) for c in range(ds.n_classes)) and ds.n_classes <= 10:
-        classes += ": " + ", ".join(ds.class_names)
-    text = f"<b>{html.escape(ds.name)}</b>: {html.escape(size)} · {html.escape(inputs)} · {html.escape(classes)}"
-    if ds.description:
-        text += f"<br>{html.escape(ds.description)}"
-    return text
-
 
 # ---------------------------------------------------------------------------------------------
 class TablePreview(QTableWidget):
@@ -55,8 +38,10 @@ class TablePreview(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dataTable")
-        self.setAccessibleName("Data rows")
-        self.setToolTip("The examples the network learns from: the input columns and the answer it should give")
+        self.setAccessibleName(self.tr("Data rows"))
+        self.setToolTip(self.tr("The examples the network learns from: the input columns and the answer it should "
+                                "give"))
+        self.setProperty("i18nExempt", "items")   # the headers are the data's own column names
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
@@ -72,7 +57,7 @@ class TablePreview(QTableWidget):
         features = list(ds.feature_names) or [f"x{i + 1}" for i in range(ds.n_features)]
         if len(features) > 30:  # very wide tables: the first columns are enough for a preview
             features, X = features[:30], X[:, :30]
-        headers = features + ["target" if logic else "label"]
+        headers = features + [self.tr("target") if logic else self.tr("label")]
         self.clear()
         self.setColumnCount(len(headers))
         self.setRowCount(len(X))
@@ -80,7 +65,7 @@ class TablePreview(QTableWidget):
         align = Qt.AlignmentFlag.AlignCenter
         for r in range(len(X)):
             for c, v in enumerate(X[r]):
-                item = QTableWidgetItem(f"{v:g}" if logic else f"{v:.4g}")
+                item = QTableWidgetItem(format_number(v) if logic else format_number(v, significant=4))
                 item.setTextAlignment(align)
                 self.setItem(r, c, item)
             item = QTableWidgetItem(ds.class_names[int(y[r])])
@@ -112,8 +97,8 @@ class ScatterPreview(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("scatterPlot")
-        self.setAccessibleName("Scatter plot of the data")
-        self.setToolTip("The data points; colour = class. Filled dots: training points; rings: test points")
+        self.setAccessibleName(self.tr("Scatter plot of the data"))
+        self.setToolTip(self.tr("The data points; colour = class. Filled dots: training points; rings: test points"))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         item = self.getPlotItem()
         item.setLabel("bottom", "x1")
@@ -159,10 +144,11 @@ class ScatterPreview(pg.PlotWidget):
         if X is None:
             return None
         item = self.getPlotItem()
-        header = [item.getAxis("bottom").labelText, item.getAxis("left").labelText, "class", "set"]
-        rows = [(float(a), float(b), int(c), "train") for (a, b), c in zip(X, y)]
+        header = [item.getAxis("bottom").labelText, item.getAxis("left").labelText, self.tr("class"), self.tr("set")]
+        train, test = self.tr("train", "the training set"), self.tr("test", "the test set")
+        rows = [(float(a), float(b), int(c), train) for (a, b), c in zip(X, y)]
         if Xt is not None:
-            rows += [(float(a), float(b), int(c), "test") for (a, b), c in zip(Xt, yt)]
+            rows += [(float(a), float(b), int(c), test) for (a, b), c in zip(Xt, yt)]
         return header, rows
 
     def point_count(self) -> tuple[int, int]:
@@ -208,8 +194,8 @@ class ImageGrid(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("imageGrid")
-        self.setAccessibleName("Example images with their labels")
-        self.setToolTip("The first training images and the label each one carries")
+        self.setAccessibleName(self.tr("Example images with their labels"))
+        self.setToolTip(self.tr("The first training images and the label each one carries"))
         self.vb = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.vb.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -263,7 +249,8 @@ class ImageGrid(pg.GraphicsLayoutWidget):
         if not self._shown:
             return None
         X, y, names = self._data
-        header = ["image", "label", *[f"pixel {k + 1}" for k in range(X.shape[1])]]
+        pixel = self.tr("pixel %1")
+        header = [self.tr("image"), self.tr("label"), *[arg(pixel, str(k + 1)) for k in range(X.shape[1])]]
         return header, [(i + 1, str(names[int(y[i])]), *X[i].tolist()) for i in range(self._shown)]
 
     def labels(self) -> list[str]:

@@ -54,10 +54,10 @@ class DigitCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("digitCanvas")
-        self.setAccessibleName("Drawing canvas")
-        self.setAccessibleDescription("Draw a digit with the mouse; the network guesses it as you draw")
-        self.setToolTip("Draw a digit here with the left mouse button (the right button rubs out).\n"
-                        "Draw it big and in one go, like a digit on a form.")
+        self.setAccessibleName(self.tr("Drawing canvas"))
+        self.setAccessibleDescription(self.tr("Draw a digit with the mouse; the network guesses it as you draw"))
+        self.setToolTip(self.tr("Draw a digit here with the left mouse button (the right button rubs out).\n"
+                                "Draw it big and in one go, like a digit on a form."))
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -67,7 +67,7 @@ class DigitCanvas(QWidget):
         self._last: tuple[float, float] | None = None
         self._erasing = False
         self._image: QImage | None = None
-        self._hint = "Draw a digit here"
+        self._hint = self.tr("Draw a digit here")
 
     # ---- the drawing -------------------------------------------------------------------------
     def image(self) -> np.ndarray:
@@ -101,6 +101,10 @@ class DigitCanvas(QWidget):
         """The text shown on the empty canvas."""
         self._hint = text
         self.update()
+
+    def visible_texts(self) -> list[tuple[str, str]]:
+        """The hint painted on the empty canvas (for the English-leak check)."""
+        return [("hint", self._hint)] if self._hint else []
 
     def begin_stroke(self, x: float, y: float, erase: bool = False) -> None:
         """Put the brush down at (x, y) digit pixels."""
@@ -256,6 +260,7 @@ class PixelView(QWidget):
         self._array = np.zeros((DIGIT_SIZE, DIGIT_SIZE), dtype=np.float32)
         self._image = _gray_qimage(self._array)
         self._marker: tuple[float, float] | None = None
+        self._highlight: QColor | None = None   # a frame: the backprop view follows this image
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(56, 56)
 
@@ -268,6 +273,15 @@ class PixelView(QWidget):
 
     def array(self) -> np.ndarray:
         return self._array.copy()
+
+    def set_highlight(self, colour: QColor | None) -> None:
+        """Frame the image in ``colour`` (None: no frame)."""
+        if colour != self._highlight:
+            self._highlight = colour
+            self.update()
+
+    def highlight(self) -> QColor | None:
+        return self._highlight
 
     def sizeHint(self) -> QSize:
         side = min(self.maximumWidth(), self.maximumHeight(), 224)
@@ -294,4 +308,7 @@ class PixelView(QWidget):
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r.adjusted(-0.5, -0.5, 0.5, 0.5))
+        if self._highlight is not None:
+            p.setPen(QPen(self._highlight, 4))
+            p.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
         p.end()

@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
+
+from ..i18n.formatting import arg, format_percent
 
 MIN_IMAGE = 24
 MAX_IMAGE = 84
@@ -29,16 +31,19 @@ WRONG_DARK = QColor(248, 113, 113)
 
 
 class DigitGallery(QWidget):
+    clicked = Signal(int)   # an image was clicked (its index): picks it for the backprop view
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._selected: int | None = None   # the image the backprop view follows (framed)
         self.setObjectName("digitGallery")
-        self.setAccessibleName("Gallery of test images with the network's guesses")
+        self.setAccessibleName(self.tr("Gallery of test images with the network's guesses"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._strip: QImage | None = None
         self._shape = (28, 28)
         self._labels = np.zeros(0, dtype=np.int64)
         self._names: tuple[str, ...] = ()
-        self._noun = "image"
+        self._kind = "images"
         self._pred: np.ndarray | None = None
         self._prob: np.ndarray | None = None
         self._cols = 1
@@ -47,13 +52,14 @@ class DigitGallery(QWidget):
         self._long_names = False  # class names too long for "✗ a (true b)" on one line
 
     # ---- data ----------------------------------------------------------------------------------
-    def set_images(self, images: np.ndarray | None, labels, class_names, noun: str = "image") -> None:
-        """``images`` (g, h, w) floats in [0, 1] (white on black), ``labels`` (g,) true classes."""
+    def set_images(self, images: np.ndarray | None, labels, class_names, kind: str = "images") -> None:
+        """``images`` (g, h, w) floats in [0, 1] (white on black), ``labels`` (g,) true classes;
+        ``kind``: "digits" or "images" (what the tooltips call them)."""
         self._pred = self._prob = None
         self._names = tuple(class_names)
-        self._noun = noun
+        self._kind = kind
         fm = QFontMetrics(self._caption_font())
-        self._long_names = any(fm.horizontalAdvance(f"✗ {n} (true {n})") > self.min_cell_width() - 2 * PAD
+        self._long_names = any(fm.horizontalAdvance(self._wrong_text(n, n)) > self.min_cell_width() - 2 * PAD
                                for n in self._names)
         if images is None or len(images) == 0:
             self._strip = None
@@ -79,6 +85,21 @@ class DigitGallery(QWidget):
     def count(self) -> int:
         return len(self._labels)
 
+    def set_selected(self, i: int | None) -> None:
+        """Frame image ``i`` (the example the backprop view follows), or none."""
+        if i != self._selected:
+            self._selected = i
+            self.update()
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def mousePressEvent(self, event) -> None:
+        i = self.item_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if i is not None:
+            self.clicked.emit(i)
+        super().mousePressEvent(event)
+
     def plotted_data(self):
         """(header, rows): each test image shown, its true class, the guess and how sure (None: no images)."""
         if not len(self._labels):
@@ -88,7 +109,7 @@ class DigitGallery(QWidget):
             guess = self._names[int(self._pred[i])] if self._pred is not None else ""
             sure = float(self._prob[i]) if self._prob is not None else float("nan")
             rows.append((i + 1, self._names[t], guess, sure))
-        return ["image", "true", "guess", "probability"], rows
+        return [self.tr("image"), self.tr("true"), self.tr("guess"), self.tr("probability")], rows
 
     def is_wrong(self, i: int) -> bool:
         return self._pred is not None and int(self._pred[i]) != int(self._labels[i])
@@ -101,30 +122,50 @@ class DigitGallery(QWidget):
         if self._pred is None:
             return "", ""
         guess = self._names[int(self._pred[i])]
-        sure = f"{self._prob[i]:.0%}" if self._prob is not None else ""
+        sure = format_percent(self._prob[i], decimals=0) if self._prob is not None else ""
         if self.is_wrong(i):
             truth = self._names[int(self._labels[i])]
             if self._long_names and not self._compact:  # "✗ Pullover (true Coat)" would be cut off
-                return f"✗ {guess}", f"true {truth}"
-            return f"✗ {guess} (true {truth})", sure
+                return arg(self.tr("✗ %1"), guess), arg(self.tr("true %1"), truth)
+            return self._wrong_text(guess, truth), sure
         if self._compact and sure:
-            return f"{guess} · {sure}", ""
+            return arg(self.tr("%1 · %2", "a guess · how sure"), guess, sure), ""
         return guess, sure
+
+    def wrong_example(self) -> str:
+        """How a wrong guess is captioned, with made-up classes: "✗ 7 (true 2)"."""
+        names = self._names if len(self._names) > 7 else tuple(str(i) for i in range(10))
+        return self._wrong_text(names[7], names[2])
+
+    def _wrong_text(self, guess: str, truth: str) -> str:
+        return arg(self.tr("✗ %1 (true %2)"), guess, truth)
 
     def captions(self) -> list[str]:
         """The first caption line of every image, as shown."""
         return [self.caption(i)[0] for i in range(self.count())]
 
+    def visible_texts(self) -> list[tuple[str, str]]:
+        """Every caption line painted under the images (for the English-leak check)."""
+        return [("caption", line) for i in range(self.count()) for line in self.caption(i) if line]
+
     def describe(self, i: int) -> str:
         truth = self._names[int(self._labels[i])]
-        head = f"Test {self._noun} {i + 1} is a {truth}." if self._noun == "digit" else \
-            f"Test {self._noun} {i + 1}: {truth}."
+        if self._kind == "digits":
+            head = arg(self.tr("Test digit %1 is a %2."), i + 1, truth)
+        else:
+            head = arg(self.tr("Test image %1: %2."), i + 1, truth)
         if self._pred is None:
             return head
         guess = self._names[int(self._pred[i])]
-        sure = f" ({self._prob[i]:.0%} sure)" if self._prob is not None else ""
-        verdict = "wrong" if self.is_wrong(i) else "right"
-        return f"{head} The network says {guess}{sure}: {verdict}."
+        wrong = self.is_wrong(i)
+        if self._prob is None:
+            text = self.tr("%1 The network says %2: wrong.") if wrong else self.tr("%1 The network says %2: right.")
+            return arg(text, head, guess)
+        if wrong:
+            text = self.tr("%1 The network says %2 (%3 sure): wrong.")
+        else:
+            text = self.tr("%1 The network says %2 (%3 sure): right.")
+        return arg(text, head, guess, format_percent(self._prob[i], decimals=0))
 
     # ---- layout --------------------------------------------------------------------------------
     def _caption_font(self) -> QFont:
@@ -139,7 +180,7 @@ class DigitGallery(QWidget):
 
     def min_cell_width(self) -> int:
         fm = QFontMetrics(self._caption_font())
-        return max(MIN_IMAGE + 2 * PAD, fm.horizontalAdvance("✗ 8 (true 8)") + 2 * PAD)
+        return max(MIN_IMAGE + 2 * PAD, fm.horizontalAdvance(self._wrong_text("8", "8")) + 2 * PAD)
 
     def _best(self, width: int, height: int, compact: bool) -> tuple[int, float]:
         """(columns, image side) with the largest images that fit, or side < MIN_IMAGE if none."""
@@ -218,6 +259,10 @@ class DigitGallery(QWidget):
                 p.fillRect(QRectF(r.left(), r.bottom() + 2, r.width(), BAR - 1), track)
                 p.fillRect(QRectF(r.left(), r.bottom() + 2, r.width() * float(np.clip(self._prob[i], 0, 1)), BAR - 1),
                            wrong_color if wrong else quiet)
+            if i == self._selected:
+                p.setPen(QPen(QColor("#f59e0b"), 4.0))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(r.adjusted(-4, -4, 4, 4))
             line1, line2 = self.caption(i)
             if wrong:
                 p.setPen(QPen(wrong_color, 2.5))
@@ -256,7 +301,7 @@ class GalleryScrollArea(QScrollArea):
         super().__init__(parent)
         self.gallery = gallery
         self.setObjectName("galleryScroll")
-        self.setAccessibleName("Test images")
+        self.setAccessibleName(self.tr("Test images"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -8,12 +8,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 
+from ..i18n.formatting import format_number, format_percent
+
 
 class _ShareAxis(pg.AxisItem):
     """Ticks 0..1 as 0%..100%."""
 
     def tickStrings(self, values, scale, spacing):
-        return [f"{v * scale * 100:.0f}%" for v in values]
+        return [format_percent(v * scale, decimals=0) for v in values]
 
 
 class GuessChart(pg.PlotWidget):
@@ -22,9 +24,9 @@ class GuessChart(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, axisItems={"bottom": _ShareAxis("bottom")})
         self.setObjectName("probabilityChart")
-        self.setAccessibleName("The network's probability for each class")
-        self.setToolTip("How likely the network thinks each class is (its softmax outputs add up to "
-                        "100%). The highlighted bar is its guess.")
+        self.setAccessibleName(self.tr("The network's probability for each class"))
+        self.setToolTip(self.tr("How likely the network thinks each class is (its softmax outputs add up to "
+                                "100%). The highlighted bar is its guess."))
         self.setMinimumSize(160, 140)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
@@ -83,7 +85,7 @@ class GuessChart(pg.PlotWidget):
                 item.setText("")
                 continue
             v = values[i]
-            item.setText(f"{v:.0%}" if probabilities else f"{v:.2f}")
+            item.setText(format_percent(v, decimals=0) if probabilities else format_number(v, decimals=2))
             item.setColor(accent if i == top else pal.color(QPalette.ColorRole.Text))
             item.setPos(max(float(shown[i]), 0.0) + 0.01, i)
         if probabilities or out is None:
@@ -96,8 +98,8 @@ class GuessChart(pg.PlotWidget):
         """(header, rows): each class and its bar's value (None while nothing is guessed)."""
         if self.values is None:
             return None
-        head = "probability" if self.probabilities else "output"
-        return ["class", head], [(name, float(v)) for name, v in zip(self.class_names, self.values)]
+        head = self.tr("probability") if self.probabilities else self.tr("output")
+        return [self.tr("class"), head], [(name, float(v)) for name, v in zip(self.class_names, self.values)]
 
     def top_class(self) -> str | None:
         """The name of the highlighted class (None while nothing is guessed)."""

@@ -13,11 +13,13 @@ red-orange, negative weights blue.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..i18n.formatting import arg, format_int, format_number
 from ..names import neuron_name
+from ..terms import activation_name
 from .diagram_layout import MAX_SHOWN, DiagramLayout
 
 #: Repaints per second at most while weights stream in.
@@ -25,12 +27,7 @@ FPS = 25
 #: Width levels for links (more levels, more pens).
 LEVELS = 6
 
-HELP_TEXT = ("Each circle is a neuron, each line a weight: red-orange positive, blue negative, thicker and darker "
-             "the larger it is. A neuron's fill shows its bias the same way.\n"
-             "Hover a line to read its weight, a neuron to read its bias.")
 
-ACTIVATION_TITLES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU",
-                     "linear": "linear", "softmax": "softmax"}
 
 # RdBu: (positive, negative) line colours for a light and a dark background.
 _LIGHT = (QColor("#d6604d"), QColor("#2166ac"))
@@ -49,10 +46,17 @@ def _mix(back: QColor, front: QColor, alpha: float) -> QColor:
 class NetworkDiagram(QWidget):
     """Draws a network design and (when given) its weights. See the module docstring."""
 
+    link_clicked = Signal(int, int, int)    # (weight layer, i, j): a link was clicked
+    neuron_clicked = Signal(int, int)       # (column, neuron)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # What the links show instead of the weights (issue 9): ("gradient" | "update", arrays like
+        # the params) or None; and {(column, neuron): why it barely learns}.
+        self._overlay: tuple[str, list, str] | None = None
+        self._health: dict = {}
         self.setObjectName("networkDiagram")
-        self.setAccessibleName("Network diagram")
+        self.setAccessibleName(self.tr("Network diagram"))
         self.setToolTip("")  # tooltips are made per position in event()
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -92,8 +96,9 @@ class NetworkDiagram(QWidget):
         self._input_names = tuple(input_names)
         self._image_shape = tuple(image_shape) if image_shape is not None else None
         self._class_names = tuple(class_names)
-        acts = ", ".join(ACTIVATION_TITLES.get(a, a) for a in self._acts)
-        self.setAccessibleDescription(f"A {'-'.join(str(n) for n in self._sizes)} network; activations: {acts}")
+        acts = ", ".join(activation_name(a) for a in self._acts)
+        self.setAccessibleDescription(arg(self.tr("A %1 network; activations: %2"),
+                                          "-".join(str(n) for n in self._sizes), acts))
         if not self._params_fit(self._weights, self._biases):
             self._weights = self._biases = None
         self._geo = None
@@ -112,6 +117,29 @@ class NetworkDiagram(QWidget):
             weights = biases = None
         self._weights, self._biases = weights, biases
         self.schedule_update()
+
+    def set_overlay(self, kind: str | None, params=None, legend: str = "") -> None:
+        """Colour and size the links by ``params`` (``[dW1, db1, ...]``: a gradient or an update,
+        ``kind`` "gradient" / "update", with ``legend`` under the drawing) instead of the weights;
+        ``kind`` None: the weights again."""
+        weights = None if params is None else [p for p in params if p.ndim == 2]
+        self._overlay = (kind, weights, legend) if kind is not None and weights is not None and \
+            self._params_fit(weights, [p for p in params if p.ndim == 1] if self._bias else None) else None
+        self.schedule_update()
+
+    def set_health(self, reasons: dict) -> None:
+        """Mark the neurons that barely learn: {(column, neuron): the reason, shown on hover}."""
+        if reasons != self._health:
+            self._health = dict(reasons)
+            self.schedule_update()
+
+    def mousePressEvent(self, event) -> None:
+        hit = self.hit_test(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is not None and hit[0] == "link":
+            self.link_clicked.emit(hit[1], hit[2], hit[3])
+        elif hit is not None and hit[0] == "neuron":
+            self.neuron_clicked.emit(hit[1], hit[2])
+        super().mousePressEvent(event)
 
     def set_preview(self, preview: bool, note: str = "") -> None:
         """Preview: the design is not built yet, so there are no weights to show (grey links)."""
@@ -160,8 +188,8 @@ class NetworkDiagram(QWidget):
                 rows.extend((f"W{layer + 1}", self.neuron_name(layer, i), dst, float(W[i, j]))
                             for i in range(W.shape[0]))
                 if self._bias and self._biases is not None:
-                    rows.append((f"b{layer + 1}", "bias", dst, float(self._biases[layer][j])))
-        return ["parameter", "from", "to", "value"], rows
+                    rows.append((f"b{layer + 1}", self.tr("bias"), dst, float(self._biases[layer][j])))
+        return [self.tr("parameter"), self.tr("from"), self.tr("to"), self.tr("value")], rows
 
     # ---- names ----------------------------------------------------------------------------------
     def neuron_name(self, layer: int, index: int) -> str:
@@ -173,32 +201,32 @@ class NetworkDiagram(QWidget):
     def _neuron_detail(self, layer: int, index: int) -> str:
         last = len(self._sizes) - 1
         if layer == 0:
-            return f"input {index + 1} of {self._sizes[0]:,}"
+            return arg(self.tr("input %1 of %2"), index + 1, self._sizes[0])
         if layer == last:
             names = self._class_names
             if self._sizes[-1] == 1 and len(names) == 2:
-                return f"output: how sure the network is of “{names[1]}”"
-            return f"output {index + 1} of {self._sizes[-1]:,}"
-        return f"hidden layer {layer}, neuron {index + 1}"
+                return arg(self.tr("output: how sure the network is of “%1”"), names[1])
+            return arg(self.tr("output %1 of %2"), index + 1, self._sizes[-1])
+        return arg(self.tr("hidden layer %1, neuron %2"), layer, index + 1)
 
     def _layer_title(self, layer: int) -> str:
         if layer == 0:
-            return "Input"
+            return self.tr("Input")
         if layer == len(self._sizes) - 1:
-            return "Output"
-        return f"Hidden {layer}" if len(self._sizes) > 3 else "Hidden"
+            return self.tr("Output")
+        return arg(self.tr("Hidden %1"), layer) if len(self._sizes) > 3 else self.tr("Hidden")
 
     def _header_sub(self, layer: int, part: str = "both") -> str:
-        size = f"{self._sizes[layer]:,}"
+        size = format_int(self._sizes[layer])
         if layer == 0:
             return size if part != "act" else ""
-        act = ACTIVATION_TITLES.get(self._acts[layer - 1], self._acts[layer - 1])
-        return {"size": size, "act": act}.get(part, f"{size} · {act}")
+        act = activation_name(self._acts[layer - 1])
+        return {"size": size, "act": act}.get(part, arg(self.tr("%1 · %2", "neurons · activation"), size, act))
 
     def _output_labels(self) -> list[str] | None:
         names, n_out = self._class_names, self._sizes[-1]
         if n_out == 1 and len(names) == 2:
-            return [f"P({names[1]})"]
+            return [arg(self.tr("P(%1)", "the probability of a class"), names[1])]
         if n_out == len(names) and n_out <= MAX_SHOWN:
             return list(names)
         return None
@@ -253,28 +281,42 @@ class NetworkDiagram(QWidget):
         biases = self._biases if not self._preview else None
         if hit[0] == "link":
             _, layer, i, j = hit
-            head = (f"w[{layer + 1}→{layer + 2}, from {self.neuron_name(layer, i)} "
-                    f"to {self.neuron_name(layer + 1, j)}]")
+            head = arg(self.tr("w[%1→%2, from %3 to %4]"), layer + 1, layer + 2, self.neuron_name(layer, i),
+                       self.neuron_name(layer + 1, j))
             if weights is None:
-                return f"{head}\n(no value yet: {'apply the design' if self._preview else 'building'} first)"
-            value = float(weights[layer][i, j])
-            return f"{head} = {value:.3f}"
+                if self._preview:
+                    return arg(self.tr("%1\n(no value yet: apply the design first)"), head)
+                return arg(self.tr("%1\n(no value yet: building first)"), head)
+            text = arg(self.tr("%1 = %2", "a weight and its value"), head,
+                       format_number(float(weights[layer][i, j]), decimals=3))
+            if self._overlay is not None:
+                what = "dL/dw" if self._overlay[0] == "gradient" else "Δw"
+                text = arg(self.tr("%1\n%2 = %3", "a weight, then its gradient or update and its value"), text, what,
+                           format_number(float(self._overlay[1][layer][i, j]), significant=3))
+            return text
         if hit[0] == "more":
             layer = hit[1]
             col = self._ensure_layout().columns[layer]
             hidden = col.size - len(col.indices)
-            return (f"{hidden:,} more neurons are not drawn ({self.neuron_name(layer, int(col.indices[-2]) + 1)} … "
-                    f"{self.neuron_name(layer, col.size - 2)}); their links are left out too")
+            return arg(self.tr("%Ln more neuron(s) are not drawn (%1 … %2); their links are left out too", "", hidden),
+                       self.neuron_name(layer, int(col.indices[-2]) + 1), self.neuron_name(layer, col.size - 2))
         _, layer, index = hit
         name = self.neuron_name(layer, index)
-        text = f"{name}: {self._neuron_detail(layer, index)}"
-        if layer > 0:
-            act = ACTIVATION_TITLES.get(self._acts[layer - 1], self._acts[layer - 1])
-            text += f"\nactivation: {act}"
+        detail = self._neuron_detail(layer, index)
+        if layer == 0:
+            text = arg(self.tr("%1: %2", "a neuron's name: what it is"), name, detail)
+        else:
+            act = activation_name(self._acts[layer - 1])
             if not self._bias:
-                text += "\nno bias"
+                text = arg(self.tr("%1: %2\nactivation: %3\nno bias"), name, detail, act)
             elif biases is not None:
-                text += f"\nbias b = {float(biases[layer - 1][index]):.3f}"
+                text = arg(self.tr("%1: %2\nactivation: %3\nbias b = %4"), name, detail, act,
+                           format_number(float(biases[layer - 1][index]), decimals=3))
+            else:
+                text = arg(self.tr("%1: %2\nactivation: %3"), name, detail, act)
+        if (layer, index) in self._health:
+            text = arg(self.tr("%1\n%2", "a neuron's description, then why it barely learns"), text,
+                       self._health[(layer, index)])
         return text
 
     def event(self, event) -> bool:
@@ -282,9 +324,34 @@ class NetworkDiagram(QWidget):
             pos = QPointF(event.pos())
             text = self.tooltip_at(pos)
             self._tip_pos = pos if text else None
-            QToolTip.showText(event.globalPos(), text or HELP_TEXT, self)
+            QToolTip.showText(event.globalPos(), text or self.help_text(), self)
             return True
         return super().event(event)
+
+    def help_text(self) -> str:
+        """The tool tip away from any neuron or link."""
+        return self.tr("Each circle is a neuron, each line a weight: red-orange positive, blue negative, thicker and "
+                       "darker the larger it is. A neuron's fill shows its bias the same way.\n"
+                       "Hover a line to read its weight, a neuron to read its bias.")
+
+    def _legend_texts(self, weights) -> tuple[list[str], str]:
+        """(the colour legend's words, the note after them) for the weights shown."""
+        if weights is not None:
+            rest = self._overlay[2] if self._overlay is not None else self.tr("thicker = larger |w| · fill = bias")
+            return [self.tr("positive"), self.tr("negative")], rest
+        if self._preview:
+            return [], self._note or self.tr("Preview: not built yet")
+        return [], self.tr("waiting for the weights…")
+
+    def visible_texts(self) -> list[tuple[str, str]]:
+        """What the diagram paints in words (for the English-leak check): layer titles and sizes, the
+        input and output names, the legend, and the tool tip away from the neurons."""
+        out = [("help", self.help_text())]
+        for layer in range(len(self._sizes)):
+            out += [("layer title", self._layer_title(layer)), ("layer size", self._header_sub(layer))]
+        out += [("name", t) for t in (self._input_labels() or []) + (self._output_labels() or [])]
+        words, note = self._legend_texts(None if self._preview else self._weights)
+        return out + [("legend", w) for w in words] + [("legend", note)]
 
     # ---- painting -------------------------------------------------------------------------------
     def _colors(self) -> tuple[QColor, QColor]:
@@ -307,6 +374,8 @@ class NetworkDiagram(QWidget):
         r = geo.radius
         weights = None if self._preview else self._weights
         biases = None if self._preview else self._biases
+        if weights is not None and self._overlay is not None:
+            weights = self._overlay[1]   # the links show a gradient or an update instead
 
         # links
         for layer, lines in enumerate(geo.lines):
@@ -347,6 +416,10 @@ class NetworkDiagram(QWidget):
                 p.setPen(border)
                 p.setBrush(fill)
                 p.drawEllipse(QPointF(col.x, float(y)), r, r)
+                if (layer, int(col.indices[k])) in self._health:   # barely learns: a red dashed ring
+                    p.setPen(QPen(QColor("#dc2626"), 2.0, Qt.PenStyle.DashLine))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawEllipse(QPointF(col.x, float(y)), r + 3, r + 3)
             if col.ellipsis_y is not None:
                 p.setPen(text_c)
                 p.setFont(bold)
@@ -394,19 +467,14 @@ class NetworkDiagram(QWidget):
         y = self.height() - line_h - 3
         x = 6.0
         p.setFont(small)
-        if weights is not None:
-            for label, colour in (("positive", pos_c), ("negative", neg_c)):
-                p.setPen(QPen(colour, 3.0))
-                p.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 16, y + line_h / 2))
-                p.setPen(text_c)
-                tw = fm.horizontalAdvance(label)
-                p.drawText(QRectF(x + 20, y, tw + 2, line_h), Qt.AlignmentFlag.AlignVCenter, label)
-                x += 20 + tw + 10
-            rest = "thicker = larger |w| · fill = bias"
-        elif self._preview:
-            rest = self._note or "Preview: not built yet"
-        else:
-            rest = "waiting for the weights…"
+        words, rest = self._legend_texts(weights)
+        for label, colour in zip(words, (pos_c, neg_c)):
+            p.setPen(QPen(colour, 3.0))
+            p.drawLine(QPointF(x, y + line_h / 2), QPointF(x + 16, y + line_h / 2))
+            p.setPen(text_c)
+            tw = fm.horizontalAdvance(label)
+            p.drawText(QRectF(x + 20, y, tw + 2, line_h), Qt.AlignmentFlag.AlignVCenter, label)
+            x += 20 + tw + 10
         p.setPen(text_c)
         p.drawText(QRectF(x, y, self.width() - x - 4, line_h), Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(rest, Qt.TextElideMode.ElideRight, int(self.width() - x - 4)))

@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ..i18n.formatting import arg, format_number
+from ..terms import activation_name
 from .boundary_render import activation_levels, neuron_map_pixels, packed_lut, pixels_to_rgb, short_number
 from .colormaps import diverging_lut
 
@@ -40,7 +42,7 @@ class NeuronMapTile(QWidget):
         super().__init__(parent)
         self.name = name
         self.setObjectName(f"neuronMap_{name.replace('.', '_')}")
-        self.setAccessibleName(f"Map of hidden neuron {name}")
+        self.setAccessibleName(arg(self.tr("Map of hidden neuron %1"), name))
         self._tip = tooltip
         self.setToolTip(tooltip)
         font = QFont(self.font())
@@ -74,14 +76,14 @@ class NeuronMapTile(QWidget):
         self._buffer = pixels
         h, w = pixels.shape
         self._image = QImage(pixels.data, w, h, 4 * w, QImage.Format.Format_RGB32)
-        self.range_text = f"{short_number(lo)} … {short_number(hi)}"
+        self.range_text = arg(self.tr("%1 … %2", "the lowest … the highest value"), short_number(lo), short_number(hi))
         if self._compact:
             self._update_tooltip()
         self.update()
 
     def _update_tooltip(self) -> None:
         if self._compact and self.range_text:
-            self.setToolTip(f"{self._tip}\n{self.name} here: {self.range_text}")
+            self.setToolTip(arg(self.tr("%1\n%2 here: %3"), self._tip, self.name, self.range_text))
         else:
             self.setToolTip(self._tip)
 
@@ -133,7 +135,7 @@ class NeuronMapsView(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("neuronMapsScroll")
-        self.setAccessibleName("Hidden neuron maps")
+        self.setAccessibleName(self.tr("Hidden neuron maps"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -158,9 +160,10 @@ class NeuronMapsView(QScrollArea):
         self._bounds: tuple[float, float, float, float] | None = None
 
     # ---- structure ----
-    def set_layers(self, hidden_sizes: list[int], activations: list[str]) -> None:
-        """Make the tiles for hidden layers of these sizes (only when they change)."""
-        key = (tuple(hidden_sizes), tuple(activations))
+    def set_layers(self, hidden_sizes: list[int], activations: list[str], empty_text: str | None = None) -> None:
+        """Make the tiles for hidden layers of these sizes (only when they change). ``empty_text``:
+        what to say when there is no hidden layer (None: that the boundary is a straight line)."""
+        key = (tuple(hidden_sizes), tuple(activations), empty_text)
         if key == self._key:
             return
         self._key = key
@@ -175,31 +178,41 @@ class NeuronMapsView(QScrollArea):
                 w.deleteLater()
         self.layers = []
         self.activations = list(activations)
-        if not hidden_sizes:
-            self.empty_label.setText("This network has no hidden layer, so its boundary can only be a straight "
-                                     "line. Add a hidden layer in the Network panel to let it bend.")
+        if not hidden_sizes and empty_text:
+            self.empty_label.setText(empty_text)
+            self.empty_label.show()
+        elif not hidden_sizes:
+            self.empty_label.setText(arg(self.tr("This network has no hidden layer, so its boundary can only be a "
+                                                 "straight line. Add a hidden layer in the %1 panel to let it bend."),
+                                         QCoreApplication.translate("NetworkPanel", "Network")))
             self.empty_label.show()
         else:
             self.empty_label.hide()
         for li, (units, act) in enumerate(zip(hidden_sizes, activations), start=1):
             shown = min(units, MAX_MAPS_PER_LAYER)
-            more = f", first {shown} shown" if shown < units else ""
-            header = QLabel(f"<b>Hidden layer {li}</b> · {act} · {units} neuron{'s' if units != 1 else ''}{more}")
+            name = activation_name(act)
+            if shown < units:
+                text = arg(self.tr("<b>Hidden layer %1</b> · %2 · %Ln neuron(s), first %3 shown", "", units), li, name,
+                           shown)
+            else:
+                text = arg(self.tr("<b>Hidden layer %1</b> · %2 · %Ln neuron(s)", "", units), li, name)
+            header = QLabel(text)
             header.setObjectName(f"neuronLayerHeader{li}")
-            header.setToolTip("Each map shows what one neuron of this layer outputs at every point of the "
-                              "input plane (same axes as the big map). The dots are the training points.")
+            header.setToolTip(self.tr("Each map shows what one neuron of this layer outputs at every point of the "
+                                      "input plane (same axes as the big map). The dots are the training points."))
             host = QWidget()
             grid = QGridLayout(host)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(TILE_SPACING)
             grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            centre = "0.5" if act == "sigmoid" else "0"
+            centre = format_number(0.5 if act == "sigmoid" else 0.0)
             tiles = []
             for j in range(shown):
-                name = f"h{li}.{j + 1}"
-                tip = (f"{name}: what neuron {j + 1} of hidden layer {li} ({act}) outputs at each point of the "
-                       f"plane. Red: high, blue: low, neutral: {centre}. Below: its lowest … highest value here.")
-                tiles.append(NeuronMapTile(name, tip, host))
+                tile = f"h{li}.{j + 1}"
+                tip = arg(self.tr("%1: what neuron %2 of hidden layer %3 (%4) outputs at each point of the plane. "
+                                  "Red: high, blue: low, neutral: %5. Below: its lowest … highest value here."),
+                          tile, j + 1, li, name, centre)
+                tiles.append(NeuronMapTile(tile, tip, host))
             pos = self._layout.count() - 1  # before the stretch
             self._layout.insertWidget(pos, header)
             self._layout.insertWidget(pos + 1, host)

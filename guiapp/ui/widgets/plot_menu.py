@@ -90,6 +90,11 @@ class PlotMenu(QObject):
         target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
         target.installEventFilter(self)
         self._target = target
+        if self._graphics:   # pyqtgraph's "Export…" item of its scene menu is never shown: drop it
+            scene = widget.scene()
+            for action in list(getattr(scene, "contextMenu", [])):
+                action.setParent(None)   # (no reference is left: it goes at once)
+            scene.contextMenu = []
 
     def _add(self, name: str, text: str, tip: str, slot) -> QAction:
         action = QAction(text, self.menu)

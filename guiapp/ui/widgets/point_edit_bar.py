@@ -19,9 +19,12 @@ import numpy as np
 from ...state.dataset_spec import DatasetSpec
 from ...state.datasets import load_dataset
 from ...state.session import RUNNING
+from ..i18n.formatting import arg
 from .data_preview import ScatterPreview, class_icon
 from .point_editor import MAX_CLASSES, PointEditor
 
+#: The name of a student's own points in the data layer and the settings (shown translated,
+#: ``data_texts.dataset_title``).
 MY_POINTS = "My points"
 ERASE_RADIUS_PX = 12
 
@@ -56,31 +59,32 @@ class PointEditBar(QWidget):
         box.setSpacing(2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit_check = QCheckBox("Edit points")
-        self._name(self.edit_check, "editPointsCheck", "Edit points",
-                   "Draw your own data: left click adds a point of the chosen class, right click (or Shift+click) "
-                   "erases one. The network restarts on the new points a moment after your last click; "
-                   "if it was training it keeps training")
+        self.edit_check = QCheckBox(self.tr("Edit points"))
+        self._name(self.edit_check, "editPointsCheck", self.tr("Edit points"),
+                   self.tr("Draw your own data: left click adds a point of the chosen class, right click (or "
+                           "Shift+click) erases one. The network restarts on the new points a moment after your last "
+                           "click; if it was training it keeps training"))
         self.edit_check.toggled.connect(self._on_edit_toggled)
         row.addWidget(self.edit_check)
         self.class_combo = QComboBox()
-        self._name(self.class_combo, "pointClassCombo", "Class of new points",
-                   "The class (colour) a left click gives the new point")
+        self._name(self.class_combo, "pointClassCombo", self.tr("Class of new points"),
+                   self.tr("The class (colour) a left click gives the new point"))
         for c in range(MAX_CLASSES):
-            self.class_combo.addItem(class_icon(c), f"Class {c}", c)
+            self.class_combo.addItem(class_icon(c), arg(self.tr("Class %1"), c), c)
         row.addWidget(self.class_combo)
-        self.undo_button = self._tool("Undo", "undoPointsButton", "Undo point edit",
-                                      "Undo the last change to the points (Ctrl+Z)", self.undo_points)
-        self.redo_button = self._tool("Redo", "redoPointsButton", "Redo point edit",
-                                      "Redo the change you just undid (Ctrl+Shift+Z)", self.redo_points)
-        self.clear_button = self._tool("Clear", "clearPointsButton", "Erase all points",
-                                       "Erase every point to start from an empty plane (Undo brings them back)",
+        self.undo_button = self._tool(self.tr("Undo"), "undoPointsButton", self.tr("Undo point edit"),
+                                      self.tr("Undo the last change to the points (Ctrl+Z)"), self.undo_points)
+        self.redo_button = self._tool(self.tr("Redo"), "redoPointsButton", self.tr("Redo point edit"),
+                                      self.tr("Redo the change you just undid (Ctrl+Shift+Z)"), self.redo_points)
+        self.clear_button = self._tool(self.tr("Clear"), "clearPointsButton", self.tr("Erase all points"),
+                                       self.tr("Erase every point to start from an empty plane (Undo brings them "
+                                               "back)"),
                                        self.clear_points)
         for b in (self.undo_button, self.redo_button, self.clear_button):
             row.addWidget(b)
         row.addStretch(1)
         box.addLayout(row)
-        self.edit_hint = QLabel("Click: add a point · right-click or Shift+click: erase · Ctrl+Z: undo")
+        self.edit_hint = QLabel(self.tr("Click: add a point · right-click or Shift+click: erase · Ctrl+Z: undo"))
         self.edit_hint.setObjectName("editPointsHint")
         self.edit_hint.setWordWrap(True)
         self.edit_hint.setEnabled(False)  # drawn in the palette's dimmed text colour
@@ -104,9 +108,11 @@ class PointEditBar(QWidget):
     def make_actions(self, owner: QWidget) -> None:
         """Undo/redo shortcuts, active while ``owner`` (the panel, e.g. the plot just clicked) has focus."""
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.undo_action = self._action("undoPointsAction", "Undo point edit", "Undo the last change to the points",
+        self.undo_action = self._action("undoPointsAction", self.tr("Undo point edit"),
+                                        self.tr("Undo the last change to the points"),
                                         self.undo_points, QKeySequence.StandardKey.Undo, ctx)
-        self.redo_action = self._action("redoPointsAction", "Redo point edit", "Redo the change you just undid",
+        self.redo_action = self._action("redoPointsAction", self.tr("Redo point edit"),
+                                        self.tr("Redo the change you just undid"),
                                         self.redo_points, QKeySequence.StandardKey.Redo, ctx)
         owner.addActions([self.undo_action, self.redo_action])
         self.update_buttons()
@@ -114,7 +120,8 @@ class PointEditBar(QWidget):
     def _action(self, name, text, tip, slot, shortcut, context) -> QAction:
         a = QAction(text, self)
         a.setObjectName(name)
-        a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        a.setToolTip(arg(self.tr("%1 (%2)", "a tool tip and its shortcut key"), tip,
+                         QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)))
         a.setStatusTip(tip)
         a.setShortcut(QKeySequence(shortcut))
         a.setShortcutContext(context)
@@ -129,9 +136,10 @@ class PointEditBar(QWidget):
     def _on_edit_toggled(self, on: bool) -> None:
         if on:
             if self.session.has_progress and not self._confirm(
-                    "Edit the points?",
-                    f"The network has trained for {self.session.epochs_done:,} epochs. Your edited points make "
-                    "a new data set, and the network starts again with fresh weights each time they change."):
+                    self.tr("Edit the points?"),
+                    self.tr("The network has trained for %Ln epoch(s). Your edited points make a new data set, and "
+                            "the network starts again with fresh weights each time they change.", "",
+                            self.session.epochs_done)):
                 with QSignalBlocker(self.edit_check):
                     self.edit_check.setChecked(False)
                 return
@@ -167,9 +175,11 @@ class PointEditBar(QWidget):
                 y = np.concatenate([ds.y_train, ds.y_test])
                 test = np.r_[np.zeros(ds.n_train, dtype=bool), np.ones(ds.n_test, dtype=bool)]
                 self.editor.reset(X, y, test)
-        except (ValueError, IndexError) as exc:
-            self.session.message.emit("warning", f"These points cannot be edited: {exc}. "
-                                                 "Lower the number of points and try again.")
+        except (ValueError, IndexError):
+            n = len(spec.params.get("points", [])) if spec.kind == "custom" else ds.n_train + ds.n_test
+            self.session.message.emit("warning", arg(self.tr("These %1 points cannot be edited: at most %2 can be "
+                                                             "edited by hand. Lower the number of points and try "
+                                                             "again."), n, self.editor.max_points))
             return False
         self.update_buttons()
         return True
@@ -183,10 +193,14 @@ class PointEditBar(QWidget):
             if not self.editor.remove_nearest(x, y, ERASE_RADIUS_PX, self.scatter.data_per_pixel()):
                 return
         else:
+            if len(self.editor) >= self.editor.max_points:
+                self.session.message.emit("warning", arg(self.tr("Point not added: there are already %1 points, "
+                                                                 "the most this editor holds."),
+                                                         self.editor.max_points))
+                return
             try:
                 self.editor.add(x, y, self.class_combo.currentData())
-            except ValueError as exc:
-                self.session.message.emit("warning", f"Point not added: {exc}.")
+            except ValueError:   # a position that is not a number
                 return
         self._points_edited()
 
@@ -224,14 +238,14 @@ class PointEditBar(QWidget):
     def apply_edits(self) -> None:
         """Make the edited points the session's data ("My points")."""
         if self.editor.n_train == 0:
-            self.hint.emit("No training points: click in the plot to add some. "
-                           "Until then the network keeps the previous points.")
+            self.hint.emit(self.tr("No training points: click in the plot to add some. Until then the network "
+                                   "keeps the previous points."))
             return
         spec = DatasetSpec("custom", MY_POINTS, self.editor.spec_params())
         try:
             dataset = load_dataset(spec)
         except ValueError as exc:
-            self.session.message.emit("error", f"Could not use these points: {exc}")
+            self.session.message.emit("error", arg(self.tr("Could not use these points: %1"), str(exc)))
             return
         was_running = self.session.state == RUNNING
         self.own_spec = spec

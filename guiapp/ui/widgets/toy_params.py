@@ -5,9 +5,11 @@ Data panel turns them into a ``DatasetSpec`` a moment after the last change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ...state.dataset_spec import DatasetSpec
+from ..i18n.formatting import arg, format_number
+from ..i18n.number_input import LocaleDoubleSpinBox
 
 TOY_DEFAULTS = {"n": 200, "noise": 0.1, "seed": 0, "test_ratio": 0.2, "n_classes": 2}
 
@@ -26,28 +28,33 @@ class ToyParamsBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        self.count_spin = self._spin(QSpinBox(), (10, 5000), 50, "countSpin", "Number of points",
-                                     "How many points to generate in all (training + test)")
-        self.noise_spin = self._spin(QDoubleSpinBox(), (0.0, 1.0), 0.05, "noiseSpin", "Noise",
-                                     "How much the points are scattered around the clean shape (0 = none, 0.3 = a lot)")
+        self.count_spin = self._spin(QSpinBox(), (10, 5000), 50, "countSpin", self.tr("Number of points"),
+                                     self.tr("How many points to generate in all (training + test)"))
+        self.noise_spin = self._spin(LocaleDoubleSpinBox(), (0.0, 1.0), 0.05, "noiseSpin", self.tr("Noise"),
+                                     arg(self.tr("How much the points are scattered around the clean shape (0 = none, "
+                                                 "%1 = a lot)"), format_number(0.3)))
         self.noise_spin.setDecimals(2)
-        self.test_ratio_spin = self._spin(QSpinBox(), (0, 90), 5, "testRatioSpin", "Test share",
-                                          "The share of points kept aside for testing (drawn as rings): the network "
-                                          "never trains on them, so they show how well it generalises")
-        self.test_ratio_spin.setSuffix(" %")
-        self.classes_spin = self._spin(QSpinBox(), (2, 5), 1, "classesSpin", "Number of classes",
-                                       "Number of spiral arms, one class each (only the spiral has more than 2 "
-                                       "classes)")
-        self.seed_spin = self._spin(QSpinBox(), (0, 99_999), 1, "dataSeedSpin", "Random seed for the points",
-                                    "The same seed always gives the same points; change it for another random sample")
-        self.regenerate_button = QPushButton("New sample")
+        self.test_ratio_spin = self._spin(QSpinBox(), (0, 90), 5, "testRatioSpin", self.tr("Test share"),
+                                          self.tr("The share of points kept aside for testing (drawn as rings): the "
+                                                  "network never trains on them, so they show how well it "
+                                                  "generalises"))
+        self.test_ratio_spin.setSuffix(self.tr(" %", "a percentage after a number box"))
+        self.classes_spin = self._spin(QSpinBox(), (2, 5), 1, "classesSpin", self.tr("Number of classes"),
+                                       self.tr("Number of spiral arms, one class each (only the spiral has more than "
+                                               "2 classes)"))
+        self.seed_spin = self._spin(QSpinBox(), (0, 99_999), 1, "dataSeedSpin", self.tr("Random seed for the points"),
+                                    self.tr("The same seed always gives the same points; change it for another "
+                                            "random sample"))
+        self.regenerate_button = QPushButton(self.tr("New sample"))
         self.regenerate_button.setObjectName("regenerateButton")
-        self.regenerate_button.setAccessibleName("Regenerate the points")
-        self.regenerate_button.setToolTip("Draw a new random sample of points (moves the seed on by one)")
+        self.regenerate_button.setAccessibleName(self.tr("Regenerate the points"))
+        self.regenerate_button.setToolTip(self.tr("Draw a new random sample of points (moves the seed on by one)"))
         self.regenerate_button.clicked.connect(self.regenerate)
-        for row, (a, wa, b, wb) in enumerate((("Points:", self.count_spin, "Noise:", self.noise_spin),
-                                              ("Test share:", self.test_ratio_spin, "Classes:", self.classes_spin),
-                                              ("Seed:", self.seed_spin, None, self.regenerate_button))):
+        for row, (a, wa, b, wb) in enumerate(((self.tr("Points:"), self.count_spin, self.tr("Noise:"),
+                                               self.noise_spin),
+                                              (self.tr("Test share:"), self.test_ratio_spin, self.tr("Classes:"),
+                                               self.classes_spin),
+                                              (self.tr("Seed:"), self.seed_spin, None, self.regenerate_button))):
             la = QLabel(a)
             la.setBuddy(wa)
             grid.addWidget(la, row, 0)

@@ -15,11 +15,20 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetrics
 
+from ..i18n.context import TrContext
+from ..i18n.formatting import arg
 from .colormaps import as_image, make_colorbar
 from .weight_images import MAX_TILES, TILE_GAP, bias_strip, index_ticks, tile_grid, weight_tiles
 
 #: Room (pixels) a tick label needs beyond its text: rows' labels are a line apart, columns' this far.
 TICK_PADDING = 10
+
+WeightLayerText = TrContext("WeightLayerText")
+
+
+def bias_label() -> str:
+    """The bias strip's row label ("bias" / «смещение»)."""
+    return WeightLayerText.tr("bias")
 
 
 class WeightLayer:
@@ -63,14 +72,17 @@ class WeightLayer:
             vb.setAspectLocked(True)
             width = grid_cols * (cols + TILE_GAP) - TILE_GAP
             height = grid_rows * (rows + TILE_GAP) - TILE_GAP
-            shown = f"first {u} of {self.fan_out} neurons" if u < self.fan_out else f"{u} neurons"
-            plot.setTitle(f"W{index}: {shown}", size="9pt")
+            if u < self.fan_out:
+                title = arg(WeightLayerText.tr("W%1: first %2 of %3 neurons"), str(index), u, self.fan_out)
+            else:
+                title = arg(WeightLayerText.tr("W%1: %Ln neuron(s)", "", u), str(index))
+            plot.setTitle(title, size="9pt")
             plot.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
         else:
             top, strip = bias_strip(self.fan_in)
             vb.sigResized.connect(lambda _vb: self.update_ticks())
-            plot.getAxis("left").setLabel(f"from ({src})")
-            plot.getAxis("bottom").setLabel(f"to ({dst})")
+            plot.getAxis("left").setLabel(arg(WeightLayerText.tr("from (%1)"), src))
+            plot.getAxis("bottom").setLabel(arg(WeightLayerText.tr("to (%1)"), dst))
             plot.setTitle(f"W{index}  ({self.fan_in}×{self.fan_out})", size="9pt")
             height = top + strip if has_bias else self.fan_in
             if has_bias:
@@ -106,7 +118,7 @@ class WeightLayer:
         if self.has_bias:
             bias_y = top + strip / 2
             # keep row labels clear of the "bias" label
-            left = [(y, t) for y, t in left if (bias_y - y) * px_per_row >= fm.height()] + [(bias_y, "bias")]
+            left = [(y, t) for y, t in left if (bias_y - y) * px_per_row >= fm.height()] + [(bias_y, bias_label())]
         axis.setTicks([left])
         if cols_fit < self.fan_out:
             widest = fm.horizontalAdvance(str(self.fan_out)) + TICK_PADDING
