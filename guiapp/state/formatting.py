@@ -107,6 +107,8 @@ def format_number(x, *, decimals: int | None = None, significant: int | None = N
         x = 0.0  # no "-0"
     loc = _locale()
     if decimals is not None:
+        if round(x, int(decimals)) == 0:
+            x = 0.0  # -0.0001 to 3 decimals: "0.000", not "-0.000"
         return loc.toString(x, "f", int(decimals))
     if significant is not None:
         k = max(1, int(significant))

@@ -64,6 +64,7 @@ def test_missing_and_special_numbers(language):
     assert format_number(float("nan")) == "NaN"
     assert format_number(float("inf")) == "∞" and format_number(float("-inf")) == "−∞"
     assert format_number(-0.0) == "0"
+    assert format_number(-0.0001, decimals=3) == "0,000" and format_number(-0.0006, decimals=3) == "-0,001"
     import numpy as np
 
     assert arg("%1 / %2", np.int64(12730), np.float32(0.5)) == f"12{NBSP}730 / 0,5"
