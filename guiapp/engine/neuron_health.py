@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .features import expand
+
 #: f′(z) below this counts as saturated (σ′ is at most 0.25, tanh′ at most 1).
 SATURATION_SLOPE = 0.01
 #: A neuron is saturated when that holds on at least this fraction of the examples.
@@ -70,12 +72,16 @@ class LayerHealth:
 
 def neuron_health(net, X, *, slope: float = SATURATION_SLOPE, fraction: float = SATURATION_FRACTION,
                   chunk: int = 4096) -> list[LayerHealth]:
-    """Saturated and dead neurons of ``net`` (an MLP) on the inputs X (n, n_inputs), per layer.
+    """Saturated and dead neurons of ``net`` (an MLP) on the inputs X (n, n_inputs), per layer; X
+    may also be the data's own columns when the network adds input features (x1², x1·x2, …).
 
     Reads only each layer's W, b and activation (no training caches); X is processed ``chunk``
     rows at a time, so all of MNIST takes little memory. Softmax and linear layers get no verdicts
     (softmax's derivative is a matrix; linear's is 1)."""
     X = np.asarray(X)
+    extra = tuple(getattr(net, "input_features", ()))
+    if extra and X.ndim == 2 and X.shape[1] == net.n_inputs - len(extra):
+        X = expand(np.asarray(X, dtype=np.float64), extra)   # the data's columns: add x1², x1·x2, …
     if X.ndim != 2 or X.shape[1] != net.n_inputs or X.shape[0] == 0:
         raise ValueError(f"X must be (n ≥ 1, {net.n_inputs}), got shape {X.shape}")
     n = X.shape[0]

@@ -75,3 +75,16 @@ def test_saturated_neurons_barely_learn():
         pass
     moved = np.abs(net.layers[0].W - before).sum(axis=0)
     assert moved[0] < 0.01 * min(moved[1], moved[2]), moved
+
+
+def test_a_network_with_input_features_is_judged_on_the_datas_own_columns():
+    from guiapp.engine.features import expand
+
+    net = MLP([4, 3, 1], ["tanh", "sigmoid"], seed=0)
+    net.input_features = ("x1_squared", "x2_squared")
+    X = np.random.default_rng(0).normal(size=(20, 2))
+    by_data = neuron_health(net, X)
+    by_features = neuron_health(net, expand(X, net.input_features))
+    for a, b in zip(by_data, by_features):
+        np.testing.assert_array_equal(a.saturated, b.saturated)
+        np.testing.assert_array_equal(a.dead, b.dead)
