@@ -89,7 +89,10 @@ def take(out: Path, lang: str) -> None:
         pixmap.save(str(path))
         print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
 
-    # XOR 2-2-1 with the tests' weights; the student clicks row (1, 0) of the truth table
+    # XOR 2-2-1 with the tests' weights (η = 0.5); the student clicks row (1, 0) of the truth table
+    from dataclasses import replace
+
+    session.set_config(replace(session.config, learning_rate=0.5))
     session.set_spec(NetworkSpec((2, 2, 1), ("sigmoid", "sigmoid")), params=[W1, B1, W2, B2])
     pump(app, 1.0)
     window.docks["dataDock"].raise_()

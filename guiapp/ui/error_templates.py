@@ -293,31 +293,8 @@ _TRAINING: dict[str, Template] = {
 TEMPLATES: dict[str, Template] = {**_DESIGN, **_TRAINING, **_MODELS, **_EXPORT, **_IDX, **_CSV, **_DOWNLOAD, **_ARCHIVES}
 
 
-# ---- project files (guiapp.state.archive, guiapp.state.project_data) -------------------------------
-def _damaged(d: Mapping) -> str:
-    return ErrorText.tr("{file} is damaged, or it is not a Backprop Lab project.")
-
-
+# ---- project files (guiapp.state.project_data, workers.project_io; archive_* codes: above) -----------------
 TEMPLATES.update({
-    "archive_missing": lambda d: ErrorText.tr("There is no file {file}."),
-    "archive_unreadable": lambda d: ErrorText.tr("{file} cannot be read (no permission, or a disk error)."),
-    "archive_not_zip": lambda d: ErrorText.tr("{file} is not a Backprop Lab project."),
-    "archive_truncated": lambda d: ErrorText.tr("{file} is incomplete: the file was cut short (copied or "
-                                                "downloaded only in part?)."),
-    "archive_corrupt": lambda d: ErrorText.tr("{file} is damaged: part of it cannot be read."),
-    "archive_bad_member": _damaged,
-    "archive_bad_manifest": _damaged,
-    "archive_bad_document": _damaged,
-    "archive_bad_array": _damaged,
-    "archive_wrong_format": lambda d: ErrorText.tr("{file} is not a Backprop Lab project."),
-    "archive_newer_version": lambda d: ErrorText.tr("{file} was saved by a newer Backprop Lab (file version "
-                                                    "{version}; this one reads up to {supported}). Update Backprop "
-                                                    "Lab to open it."),
-    "archive_too_large": lambda d: ErrorText.tr("{file} is too large to be a Backprop Lab project."),
-    "archive_member_too_large": lambda d: ErrorText.tr("{file} is too large to be a Backprop Lab project."),
-    "archive_pickle": lambda d: ErrorText.tr("{file} holds Python objects, which Backprop Lab never loads "
-                                             "(they could run code)."),
-    "archive_write_failed": lambda d: ErrorText.tr("The disk refused it ({reason})."),
     "project_bad_part": lambda d: ErrorText.tr("{file} is damaged: its part “{part}” makes no sense."),
     "project_data_missing": lambda d: ErrorText.tr("{file} was trained on data from {path}, which is no longer "
                                                    "there. Put the file back where it was, then open the project "

@@ -4,6 +4,8 @@ display, never the live network)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -40,6 +42,7 @@ def by_hand():
 @pytest.fixture
 def xor_window(window, session, qtbot):
     spec = NetworkSpec((2, 2, 1), ("sigmoid", "sigmoid"))
+    session.set_config(replace(session.config, learning_rate=0.5))   # η of the README's worked example
     assert session.set_spec(spec, params=[W1, B1, W2, B2])
     qtbot.waitUntil(lambda: session.display is not None and session.display.network_id == session.network_id)
     return window

@@ -74,7 +74,7 @@ def test_the_window_counts_in_russian(russian_window, session, qtbot):
 def test_numbers_have_a_decimal_comma(russian_window, session, controller, qtbot):
     w = russian_window
     training = w.panels["trainingDock"]
-    assert training.lr_spin.text() == "0,5"                                            # XOR's preset
+    assert training.lr_spin.text() == "0,1"                                            # XOR's preset
     assert w.panels["networkDock"].diagram.tooltip_at(
         w.panels["networkDock"].diagram.link_point(0, 0, 0)).count(",") == 2             # "w[…, из A в h1.1] = 0,123"
     controller.step_epoch()
