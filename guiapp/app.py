@@ -55,8 +55,11 @@ def create_application(argv=None):
     from .ui.icon import app_icon
     from .ui.theme import apply_theme
 
+    from .ui.gui_thread_gc import install_gui_thread_collector
+
     app.setWindowIcon(app_icon())
     apply_theme(app)
+    install_gui_thread_collector(app)   # cycles collected on this thread, never the training thread's
     return app
 
 

@@ -78,8 +78,17 @@ def no_leftover_threads(qapp):
     pytest.fail(f"threads left running after the test: {names}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cycles are collected on the GUI thread only (``guiapp.ui.gui_thread_gc``);
+    a collection on a training thread that frees Qt objects deadlocks or crashes."""
+    from guiapp.ui.gui_thread_gc import install_gui_thread_collector
+
+    return install_gui_thread_collector(qapp)
+
+
 @pytest.fixture(autouse=True)
-def no_leftover_windows(qapp):
+def no_leftover_windows(qapp, gui_thread_collector):
     """Windows a test leaves (a language switch's replaced window, a host's window that was only
     closed) are deleted right after it, while their Python objects are whole. Left to the garbage
     collector, a window would be destroyed at some random later moment (inside another test), after
@@ -94,6 +103,7 @@ def no_leftover_windows(qapp):
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gui_thread_collector.collect_now()   # their cycles too, here on the GUI thread
 
 
 @pytest.fixture
