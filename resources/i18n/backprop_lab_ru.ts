@@ -1621,10 +1621,6 @@ Draw it big and in one go, like a digit on a form.</source>
         <translation>Выходу softmax нужно не меньше двух нейронов: на одном нейроне он всегда выдаёт 1.</translation>
     </message>
     <message>
-        <source>{file} is damaged, or it is not a Backprop Lab project.</source>
-        <translation>Файл {file} повреждён или не является проектом Backprop Lab.</translation>
-    </message>
-    <message>
         <source>There is no file {file}.</source>
         <translation>Файла {file} нет.</translation>
     </message>
@@ -2083,38 +2079,6 @@ Draw it big and in one go, like a digit on a form.</source>
             <numerusform>В сети %Ln веса не являются конечными числами (NaN или бесконечность): с таких весов обучение начать нельзя. Сбросьте сеть или загрузите другую модель.</numerusform>
             <numerusform>В сети %Ln весов не являются конечными числами (NaN или бесконечность): с таких весов обучение начать нельзя. Сбросьте сеть или загрузите другую модель.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{file} cannot be read (no permission, or a disk error).</source>
-        <translation>Файл {file} не удаётся прочитать (нет прав доступа или ошибка диска).</translation>
-    </message>
-    <message>
-        <source>{file} is not a Backprop Lab project.</source>
-        <translation>Файл {file} — не проект Backprop Lab.</translation>
-    </message>
-    <message>
-        <source>{file} is incomplete: the file was cut short (copied or downloaded only in part?).</source>
-        <translation>Файл {file} неполный: он обрывается (скопирован или скачан не до конца?).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: part of it cannot be read.</source>
-        <translation>Файл {file} повреждён: часть его не читается.</translation>
-    </message>
-    <message>
-        <source>{file} was saved by a newer Backprop Lab (file version {version}; this one reads up to {supported}). Update Backprop Lab to open it.</source>
-        <translation>Файл {file} сохранён более новой версией Backprop Lab (версия файла {version}; эта версия читает до {supported}). Обновите Backprop Lab, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <source>{file} is too large to be a Backprop Lab project.</source>
-        <translation>Файл {file} слишком велик для проекта Backprop Lab.</translation>
-    </message>
-    <message>
-        <source>{file} holds Python objects, which Backprop Lab never loads (they could run code).</source>
-        <translation>В файле {file} есть объекты Python, а Backprop Lab их никогда не загружает (они могут выполнить код).</translation>
-    </message>
-    <message>
-        <source>The disk refused it ({reason}).</source>
-        <translation>Диск не принял запись ({reason}).</translation>
     </message>
     <message>
         <source>{file} is damaged: its part “{part}” makes no sense.</source>
