@@ -168,5 +168,7 @@ def test_no_text_is_cut_off(window, session, controller, qtbot, spec):
                     problems.append(f"{w.objectName() or type(w).__name__} {getattr(w, 'text', lambda: '')()!r}: "
                                     f"{why}")
     toolbar = window.findChild(QToolBar, "trainingToolBar")
-    assert all(toolbar.widgetForAction(a).isVisible() for a in toolbar.actions()), "toolbar overflows"
+    hidden = [a.objectName() or a.text() for a in toolbar.actions()
+              if a.isVisible() and not toolbar.widgetForAction(a).isVisible()]   # (rewinding only: hidden when live)
+    assert hidden == [], f"toolbar overflows: {hidden} not shown"
     assert not problems, "\n".join(sorted(set(problems)))
