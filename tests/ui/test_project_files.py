@@ -166,7 +166,7 @@ def test_a_damaged_project_gets_a_clear_message_and_changes_nothing(qtbot, windo
     assert window.banner.isVisible() and window.banner.level == "error"
     text = window.banner.text()
     assert "bad.bplab" in text and "Nothing was changed" in text
-    expected = {"truncated": "cut short", "corrupt": "damaged", "not a project": "not a Backprop Lab project",
+    expected = {"truncated": "cut short", "corrupt": "damaged", "not a project": "not a Backprop Lab file",
                 "newer": "newer Backprop Lab"}[damage]
     assert expected in text
     _assert_same(session, before)
