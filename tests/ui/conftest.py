@@ -90,16 +90,16 @@ def gui_thread_collector(qapp):
 @pytest.fixture(autouse=True)
 def no_leftover_windows(qapp, gui_thread_collector):
     """Windows a test leaves (a language switch's replaced window, a host's window that was only
-    closed) are deleted right after it, while their Python objects are whole. Left to the garbage
-    collector, a window would be destroyed at some random later moment (inside another test), after
-    the collector had already emptied the Python side of its panels' event filters, which Qt still
-    calls while it takes the window apart."""
+    closed) are deleted right after it, while their Python objects are
+    whole. Left to the garbage collector, a window would be destroyed at some random later moment
+    (inside another test), after the collector had already emptied the Python side of its panels'
+    event filters, which Qt still calls while it takes the window apart."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QMainWindow
 
     for widget in qapp.topLevelWidgets():
-        if isinstance(widget, QMainWindow):
+        if isinstance(widget, QMainWindow):   # (not pyqtgraph's parentless menus, which Python still uses)
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

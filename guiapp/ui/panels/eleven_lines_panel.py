@@ -368,7 +368,7 @@ class ElevenLinesPanel(DockPanel):
             self._watching = win
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self._watching and event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and obj is getattr(self, "_watching", None):
             self.shutdown()
         return super().eventFilter(obj, event)
 

@@ -32,7 +32,8 @@ class DockShownNotifier(QObject):
         self._attach()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self._widget and event.type() == QEvent.Type.ParentChange:
+        # (getattr: while a window is taken apart, Qt may call this after Python emptied the object)
+        if event.type() == QEvent.Type.ParentChange and obj is getattr(self, "_widget", None):
             self._attach()
         return False
 

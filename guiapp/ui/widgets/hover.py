@@ -31,8 +31,9 @@ class HoverTracker(QObject):
         self._callback(scene_pos)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Leave:
-            self._callback(None)
+        callback = getattr(self, "_callback", None)   # (None while Qt takes a dying window apart)
+        if event.type() == QEvent.Type.Leave and callback is not None:
+            callback(None)
         return False
 
 

@@ -107,7 +107,7 @@ class PlotMenu(QObject):
 
     # ---- showing -------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
-        if obj is self._target:
+        if obj is getattr(self, "_target", None):   # (getattr: the object may be emptied while dying)
             kind = event.type()
             if (kind == QEvent.Type.MouseButtonPress and self._graphics
                     and event.button() == Qt.MouseButton.RightButton):
