@@ -55,7 +55,7 @@ class Lessons(QObject):
         self.dock.setObjectName(LessonPanel.DOCK_NAME)
         self.dock.setWidget(self.panel)
         self.dock.toggleViewAction().setToolTip(self.tr("Show or hide the lesson's instructions"))
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.panel.close_requested.connect(self.close_lesson)
         self._make_actions()
@@ -180,6 +180,7 @@ class Lessons(QObject):
                 open_tutorial(self.window, dock)
         language = current_language()
         self.panel.show_text(lesson.title_for(language), lesson.text_for(language))
+        self._place_dock()
         self.dock.show()
         self.dock.raise_()
         for name in lesson.front:
@@ -191,6 +192,15 @@ class Lessons(QObject):
                 widget.setEnabled(False)
                 self._locked.append(widget)
         self._sync_actions()
+
+    def _place_dock(self) -> None:
+        """The first time: a tab in the left column beside Data and Network (the views keep their
+        width on a small screen; Training stays in sight below). Moved or floated, it stays put."""
+        w, dock = self.window, self.dock
+        anchor = w.docks.get("networkDock") or w.docks.get("dataDock")
+        if dock.isFloating() or w.tabifiedDockWidgets(dock) or anchor is None or anchor.isFloating():
+            return
+        w.tabifyDockWidget(anchor, dock)
 
     @Slot()
     def close_lesson(self) -> None:
