@@ -34,6 +34,7 @@ from .panels import load_panel_classes
 from .panels.base import question_box
 from .pace_rewind import install_pace_and_rewind
 from .tutorial_views import install_tutorial_views
+from .lessons import install as install_lessons
 from .status_bar import TrainingStatus
 from .widgets import locale_axis
 from .widgets.message_banner import MessageBanner
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.project_files = install_project_files(self)   # File → New/Open/Save…, title bar, quit prompt
         install_pace_and_rewind(self)   # pace in the toolbar, the rewind scrubber under the loss plot
         install_tutorial_views(self)   # the tutorials' views: hidden until Help → Tutorials opens one
+        install_lessons(self)   # Help → Lessons, File → Save as lesson…, the Lesson panel
         self._arrange_default_layout()
         self._default_state = self.saveState()
 

@@ -373,8 +373,8 @@ class ProjectFiles(QObject):
         folder = self.support.folder or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open"), folder,
-            self.tr("Backprop Lab projects and models (*.bplab *.npz);;Backprop Lab projects (*.bplab);;"
-                    "Backprop Lab models (*.npz);;All files (*)"))
+            self.tr("Backprop Lab projects, lessons and models (*.bplab *.bplesson *.npz);;Backprop Lab projects "
+                    "(*.bplab);;Backprop Lab lessons (*.bplesson);;Backprop Lab models (*.npz);;All files (*)"))
         return path or None
 
     def _pick_and_open(self) -> bool:

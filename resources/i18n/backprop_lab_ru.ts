@@ -2847,6 +2847,147 @@ Draw it big and in one go, like a digit on a form.</source>
     </message>
 </context>
 <context>
+    <name>LessonDialog</name>
+    <message>
+        <source>The data picker (Data panel)</source>
+        <translation>Выбор данных (панель «Данные»)</translation>
+    </message>
+    <message>
+        <source>The network designer (Network panel)</source>
+        <translation>Конструктор сети (панель «Сеть»)</translation>
+    </message>
+    <message>
+        <source>The training settings (Training panel)</source>
+        <translation>Настройки обучения (панель «Обучение»)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Save as lesson</source>
+        <translation>Сохранить как урок</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Название урока</translation>
+    </message>
+    <message>
+        <source>Lesson instructions (Markdown)</source>
+        <translation>Задание урока (Markdown)</translation>
+    </message>
+    <message>
+        <source>Steps and questions for the student, in Markdown: # a heading, 1. a step, **bold**</source>
+        <translation>Шаги и вопросы для студента в Markdown: # заголовок, 1. шаг, **жирный**</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Panels the lesson shows</source>
+        <translation>Панели, которые показывает урок</translation>
+    </message>
+    <message>
+        <source>Controls the lesson locks</source>
+        <translation>Что урок блокирует</translation>
+    </message>
+    <message>
+        <source>Write the instructions in English, in Russian, or both: a student whose language is missing reads the other one.</source>
+        <translation>Напишите задание по-английски, по-русски или на обоих языках: если языка студента нет, он прочтёт другой.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Название урока</translation>
+    </message>
+    <message>
+        <source>Lesson instructions</source>
+        <translation>Задание урока</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Закрыть урок</translation>
+    </message>
+    <message>
+        <source>Close the lesson: its text goes and every control is unlocked; the work stays as it is</source>
+        <translation>Закрыть урок: его текст исчезнет, все элементы управления разблокируются; работа останется как есть</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Show or hide the lesson&apos;s instructions</source>
+        <translation>Показать или скрыть задание урока</translation>
+    </message>
+    <message>
+        <source>Save as &amp;lesson…</source>
+        <translation>Сохранить как &amp;урок…</translation>
+    </message>
+    <message>
+        <source>Save the current work as a lesson: instructions beside it, panels shown, controls locked</source>
+        <translation>Сохранить текущую работу как урок: задание рядом с ней, показанные панели, заблокированные элементы</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>&amp;Закрыть урок</translation>
+    </message>
+    <message>
+        <source>Close the lesson and unlock every control; the work stays</source>
+        <translation>Закрыть урок и разблокировать все элементы управления; работа останется</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+    <message>
+        <source>XOR: the hidden layer as a feature transform</source>
+        <translation>XOR: скрытый слой как преобразование признаков</translation>
+    </message>
+    <message>
+        <source>A network in one article: W = [[1, 1], [−0.5, −0.5]] moves XOR&apos;s four points where one line separates them (Feature space panel)</source>
+        <translation>Нейросеть в одной статье: W = [[1, 1], [−0,5, −0,5]] переносит четыре точки XOR туда, где их разделяет одна прямая (панель «Пространство признаков»)</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson %1. %2 Nothing was changed.</source>
+        <translation>Не удалось открыть урок %1. %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The work of %1 was opened, but its lesson could not be read. %2</source>
+        <translation>Работа из %1 открыта, но её урок прочитать не удалось. %2</translation>
+    </message>
+    <message>
+        <source>Save as lesson</source>
+        <translation>Сохранить как урок</translation>
+    </message>
+    <message>
+        <source>Backprop Lab lessons (*.bplesson)</source>
+        <translation>Уроки Backprop Lab (*.bplesson)</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson %1. %2</source>
+        <translation>Не удалось сохранить урок %1. %2</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Урок сохранён в %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Cancel</source>
@@ -4632,8 +4773,8 @@ The diagram and the parameter count follow every edit at once. While the network
         <translation>Открыть</translation>
     </message>
     <message>
-        <source>Backprop Lab projects and models (*.bplab *.npz);;Backprop Lab projects (*.bplab);;Backprop Lab models (*.npz);;All files (*)</source>
-        <translation>Проекты и модели Backprop Lab (*.bplab *.npz);;Проекты Backprop Lab (*.bplab);;Модели Backprop Lab (*.npz);;Все файлы (*)</translation>
+        <source>Backprop Lab projects, lessons and models (*.bplab *.bplesson *.npz);;Backprop Lab projects (*.bplab);;Backprop Lab lessons (*.bplesson);;Backprop Lab models (*.npz);;All files (*)</source>
+        <translation>Проекты, уроки и модели Backprop Lab (*.bplab *.bplesson *.npz);;Проекты Backprop Lab (*.bplab);;Уроки Backprop Lab (*.bplesson);;Модели Backprop Lab (*.npz);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Opening a project</source>

@@ -280,3 +280,23 @@ def test_a_line_separates_the_xor_features():
         if trainer.step_batch().train_acc == 1.0:
             break
     np.testing.assert_array_equal(net.predict(ex.features), ex.labels)
+
+
+def test_the_feature_transform_preset_network():
+    """The preset the app opens (Help → Tutorials, the XOR lesson): the tutorial's hidden layer
+    gives the tutorial's table to its printed digits, and its output neuron separates the features."""
+    from guiapp.data.logic import load_logic
+    from guiapp.engine.xor_features import xor_feature_network
+
+    net = xor_feature_network()
+    assert net.layer_sizes == [2, 2, 1] and net.activations == ["sigmoid", "sigmoid"]
+    np.testing.assert_array_equal(net.params[0], TUTORIAL5_W.T)
+    np.testing.assert_array_equal(net.params[1], [0.0, 0.0])
+    xor = load_logic("XOR")
+    hidden = net.layer_outputs(xor.X_train)[0]
+    printed = {(0, 0): ("0.5", "0.5"), (0, 1): ("0.73", "0.38"), (1, 0): ("0.73", "0.38"), (1, 1): ("0.88", "0.27")}
+    for x, h in zip(xor.X_train, hidden):
+        assert tuple(f"{v:.2f}".rstrip("0") for v in h) == printed[tuple(int(v) for v in x)]
+    out = net.forward(xor.X_train)[:, 0]
+    np.testing.assert_array_equal(out > 0.5, xor.y_train.reshape(-1) == 1)
+    assert np.all(np.abs(out - 0.5) >= 0.45)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 ALLOWED_WORDS = frozenset("""
     MNIST Fashion XOR AND NAND NOR XNOR ReLU Adam SGD PyTorch NumPy Backprop Lab Python PySide Qt pyqtgraph
     softmax Softmax tanh MSE BCE Xavier Glorot Kaiming He IDX CSV TSV NPZ npz Keras torchvision npm JSON
-    PNG SVG UTF HTTP Windows Debian Ubuntu pickle
+    PNG SVG UTF HTTP Windows Debian Ubuntu pickle Markdown
     LeCun Yann Corinna Cortes Christopher Burges Zalando Research Han Xiao Kashif Rasul Roland Vollgraf
     Juan Cazala LGPL LGPLv MIT BSD CC BY SA English
     Ctrl Shift Alt Esc Del Delete Meta Cmd Tab PgUp PgDown Home End Ins
