@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import pump, rerun_under_xvfb  # noqa: E402  (the README screenshots' pump and display)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,34 +30,6 @@ B1 = np.array([0.1, -0.2])
 W2 = np.array([[0.8], [-1.2]])
 B2 = np.array([0.05])
 STEP_NAMES = ["input", "forward-hidden", "forward-output", "loss", "backward-output", "backward-hidden", "update"]
-
-
-def _with_xvfb(argv, size: str) -> int:
-    if not shutil.which("Xvfb"):
-        sys.exit("Xvfb is missing: apt-get install xvfb xauth (and the X11 libraries Qt needs)")
-    display = f":{160 + os.getpid() % 300}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BACKPROP_SCREENSHOTS_CHILD="1")
-        env.pop("WAYLAND_DISPLAY", None)
-        return subprocess.call([sys.executable, __file__, *argv], env=env)
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
-
-
-def pump(app, seconds: float, until=None) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if until is not None and until():
-            return
-        time.sleep(0.005)
 
 
 def take(out: Path, lang: str) -> None:
@@ -136,7 +108,7 @@ def main() -> None:
     ap.add_argument("--lang", default="en")
     args = ap.parse_args()
     if not os.environ.get("BACKPROP_SCREENSHOTS_CHILD"):
-        raise SystemExit(_with_xvfb(sys.argv[1:], args.size))
+        raise SystemExit(rerun_under_xvfb(__file__, sys.argv[1:], args.size))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     take(out, args.lang)

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _with_xvfb(argv, size: str) -> int:
-    """Re-run this script under a private Xvfb display."""
+def rerun_under_xvfb(script, argv, size: str) -> int:
+    """Re-run ``script`` (a screenshot script's ``__file__``) with ``argv`` under a private Xvfb display."""
     if not shutil.which("Xvfb"):
         sys.exit("Xvfb is missing: apt-get install xvfb xauth (and the X11 libraries Qt needs)")
     display = f":{150 + os.getpid() % 300}"
@@ -41,7 +41,7 @@ def _with_xvfb(argv, size: str) -> int:
         time.sleep(1.0)
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BACKPROP_SCREENSHOTS_CHILD="1")
         env.pop("WAYLAND_DISPLAY", None)
-        return subprocess.call([sys.executable, __file__, *argv], env=env)
+        return subprocess.call([sys.executable, str(script), *argv], env=env)
     finally:
         xvfb.terminate()
         xvfb.wait(5)
@@ -162,7 +162,7 @@ def main() -> None:
                     help="the language of the window (Russian shots get a -ru suffix)")
     args = ap.parse_args()
     if not os.environ.get("BACKPROP_SCREENSHOTS_CHILD"):
-        raise SystemExit(_with_xvfb(sys.argv[1:], args.size))
+        raise SystemExit(rerun_under_xvfb(__file__, sys.argv[1:], args.size))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     take(out, args.lang)

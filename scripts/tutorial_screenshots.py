@@ -13,34 +13,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import pump  # noqa: E402  (the README screenshots' event pump)
-
-
-def _with_xvfb(argv, size: str) -> int:
-    """Re-run this script under a private Xvfb display."""
-    if not shutil.which("Xvfb"):
-        sys.exit("Xvfb is missing: apt-get install xvfb xauth (and the X11 libraries Qt needs)")
-    display = f":{150 + os.getpid() % 300}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", BACKPROP_SCREENSHOTS_CHILD="1")
-        env.pop("WAYLAND_DISPLAY", None)
-        return subprocess.call([sys.executable, __file__, *argv], env=env)
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
+from screenshots import pump, rerun_under_xvfb  # noqa: E402  (the README screenshots' pump and display)
 
 
 def take(out: Path, language: str | None = None) -> list[Path]:
@@ -110,7 +90,7 @@ def main() -> None:
     ap.add_argument("--language", default=None, help="e.g. ru (the file names get -ru)")
     args = ap.parse_args()
     if not os.environ.get("BACKPROP_SCREENSHOTS_CHILD"):
-        raise SystemExit(_with_xvfb(sys.argv[1:], args.size))
+        raise SystemExit(rerun_under_xvfb(__file__, sys.argv[1:], args.size))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     take(out, args.language)

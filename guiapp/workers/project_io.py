@@ -34,12 +34,12 @@ from ..engine.output_rules import check_output_and_loss
 from ..engine.specs import NetworkSpec, TrainingConfig
 from ..engine.trainer_state import TrainerState
 from ..state.dataset_spec import DatasetSpec
-from ..state.project import Project, now_iso, read_project
 from ..state.formatting import arg
-from ..state.rewind import RewindStore
-from ..state.tr_context import TrContext
+from ..state.project import Project, now_iso, read_project
 from ..state.project_data import ProjectError, data_source_for, is_builtin, load_source
+from ..state.rewind import RewindStore
 from ..state.snapshot import EPOCH_COLUMNS
+from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
 from .trainer_builder import update_trainer
 
@@ -60,7 +60,7 @@ class ProjectDraft:
     trainer: TrainerState
     history: np.ndarray
     view: dict = field(default_factory=dict)
-    rewind: tuple[dict, dict] | None = None
+    rewind: RewindStore | None = None   # the rewind entries up to ``trainer.epoch`` (shared, never changed)
     document: str = ""
     saved_at: str = ""
     generation: int = 0     # the document's change count when copied (ProjectDocument)
@@ -72,13 +72,14 @@ class ProjectDraft:
         if not is_builtin(self.dataset_spec):  # (maybe) embedded, or checksummed
             total += sum(getattr(self.dataset, n).nbytes for n in ("X_train", "y_train", "X_test", "y_test"))
         if self.rewind is not None:
-            total += sum(np.asarray(a).nbytes for a in self.rewind[1].values())
+            total += self.rewind.nbytes
         return total
 
     def finish(self) -> Project:
         return Project(data=data_source_for(self.dataset_spec, self.dataset), spec=self.spec, config=self.config,
                        dtype=self.dtype, trainer=self.trainer, history=self.history, view=self.view,
-                       rewind=self.rewind, saved_at=self.saved_at or now_iso(), document=self.document)
+                       rewind=self.rewind.to_arrays() if self.rewind is not None else None,
+                       saved_at=self.saved_at or now_iso(), document=self.document)
 
 
 def history_rows(history, up_to_epoch: int) -> np.ndarray:
@@ -90,13 +91,12 @@ def history_rows(history, up_to_epoch: int) -> np.ndarray:
     return rows[rows[:, 0] <= up_to_epoch].copy()
 
 
-def rewind_export(session, up_to_epoch: int | None = None):
-    """The rewind store's ``(meta, arrays)`` (``RewindStore.to_arrays``) up to ``up_to_epoch``
-    (the epoch being saved), or None when it keeps nothing."""
-    store = session.rewind
-    if up_to_epoch is not None and store.last_epoch is not None and store.last_epoch > up_to_epoch:
-        store = store.copy_until(up_to_epoch)
-    return store.to_arrays() if len(store) else None
+def rewind_export(session, up_to_epoch: int) -> RewindStore | None:
+    """The rewind store's entries up to ``up_to_epoch`` (the epoch being saved) as a store of their
+    own (the entries are shared: cheap on the GUI thread; ``ProjectDraft.finish`` stacks them into
+    arrays on the writer's thread), or None when it keeps nothing."""
+    store = session.rewind.copy_until(up_to_epoch)
+    return store if len(store) else None
 
 
 class ProjectCapture(QObject):

@@ -115,7 +115,8 @@ def test_every_code_raised_below_the_ui_has_a_template():
     assert sorted(codes - set(TEMPLATES)) == []
 
 
-_SAMPLE = {"file": "данные.csv", "part": "история", "name": "спираль", "folder": "/home/ученик/mnist", "path": "/home/ученик/a.gz", "row": 12,
+_SAMPLE = {"file": "данные.csv", "part": "история", "name": "спираль", "folder": "/home/ученик/mnist",
+           "path": "/home/ученик/a.gz", "row": 12,
            "column": "вес", "columns": 3, "value": "абв", "reason": "No space left on device", "found": 2,
            "expected": 3, "needed": 4, "limit": 10_000, "classes": 12, "size": 2_000_000, "count": 3, "layer": 2,
            "what": "weights", "params": 25_000_000, "param": 1, "shape": "(3, 4)", "at_least": True, "extra": 9,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ...engine.gradcheck import check_all_gradients
 from ...state.weight_ref import WeightRef
 from ...workers.background_job import BackgroundJob
-from ..i18n.formatting import arg, format_int, format_number
+from ..i18n.formatting import DASH, arg, format_int, format_number
 from ..i18n.number_input import parse_number
 
 #: The usual steps h (the engine's default is 1e-5).
@@ -234,7 +234,7 @@ class GradCheckDialog(QDialog):
         ref, h = self.weight(), self.step()
         if traced is None or ref is None or h is None:
             for label in self.values.values():
-                label.setText("–")
+                label.setText(DASH)   # no value yet
             self.single_verdict.setText(self.tr("h must be a positive number, e.g. 1e-5.") if h is None else "")
             return
         self.traced = traced
