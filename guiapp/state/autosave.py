@@ -5,8 +5,9 @@ folder of the app's data folder (``QStandardPaths.AppDataLocation``, so ``XDG_DA
 and holds a ``QLockFile`` beside it (``….bplab.lock``) for as long as it runs. A file whose lock
 nobody holds was left by an app that crashed or was killed: ``AutosaveFolder.recoverable()`` finds
 those (taking their locks, so a second app started at the same time does not offer them too).
-A clean exit removes this app's own file and every one it took over (restored or declined);
-files it found but did not offer stay for the next start.
+The rewind entries an autosave names live in the folder beside it, ``….bplab.rewind/``
+(``rewind_files``), and go wherever it goes. A clean exit removes this app's own file and every
+one it took over (restored or declined); files it found but did not offer stay for the next start.
 
 Locks never go stale by age (``setStaleLockTime(0)``): an app that runs for hours keeps its lock;
 a lock is stale only when its process is gone (QLockFile checks the process id on this host).
@@ -29,6 +30,7 @@ from typing import Callable
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from .project import SUFFIX, read_summary
+from .rewind_files import FOLDER_SUFFIX, remove_entries_folder
 
 #: Autosave at least this often (seconds) while there are unsaved changes.
 AUTOSAVE_SECONDS = 30.0
@@ -125,7 +127,8 @@ class AutosaveFolder:
                 pass
 
     def _sweep_orphan_locks(self) -> None:
-        """Locks (and half-written temporaries) of crashed apps that never finished a first autosave."""
+        """Locks, half-written temporaries and rewind entries of crashed apps that never finished
+        a first autosave (or whose autosave was removed)."""
         for lock_path in self.folder.glob("*" + SUFFIX + ".lock"):
             path = Path(str(lock_path)[:-len(".lock")])
             if path.exists() or path == self.own_path or path in self._claimed:
@@ -133,12 +136,23 @@ class AutosaveFolder:
             lock = _lock_for(path)
             if lock.tryLock(0):
                 self._remove_temporaries(path)
+                remove_entries_folder(path)
                 lock.unlock()  # removes the lock file
+        for entries in self.folder.glob("*" + SUFFIX + FOLDER_SUFFIX):
+            path = Path(str(entries)[:-len(FOLDER_SUFFIX)])
+            if path.exists() or path == self.own_path or path in self._claimed:
+                continue
+            lock = _lock_for(path)
+            if lock.tryLock(0):  # nobody writes it: nothing names these entries
+                remove_entries_folder(path)
+                lock.unlock()
 
     # ---- this app's files ------------------------------------------------------------------------------
     def remove_own(self) -> None:
-        """The project is saved (or discarded): this app's autosave is not needed any more."""
+        """The project is saved (or discarded): this app's autosave (and the rewind entries beside
+        it) are not needed any more."""
         _unlink(self.own_path)
+        remove_entries_folder(self.own_path)
 
     def clean_exit(self) -> None:
         """Remove this app's autosave and the ones it took over, and release every lock."""
@@ -148,6 +162,7 @@ class AutosaveFolder:
             self._own_lock = None
         for path, lock in list(self._claimed.items()):
             _unlink(path)
+            remove_entries_folder(path)
             lock.unlock()
         self._claimed.clear()
 

@@ -18,7 +18,8 @@ trainer    where training stands (``TrainerState``): counters, optimizer name an
            generator, the epoch's running sums; arrays ``trainer/params`` (the flat weights),
            ``trainer/optimizer/<name>/<i>`` (momentum's velocity, Adam's moments), ``trainer/order``
 history    the column names; array ``history/rows`` (epochs, 6) float64 (``EPOCH_COLUMNS``)
-rewind     optional: the rewind store's own document; its arrays ``rewind/arrays/<name>`` (see below)
+rewind     optional: the rewind store's own document; its arrays ``rewind/arrays/<name>`` (see below);
+           an autosave has ``rewind_files`` instead, naming entry files beside it (``rewind_files.py``)
 view       the view settings (dock layout, each panel's ``view_state()``); arrays in it ``view/<i>``
 =========  ===========================================================================================
 
@@ -69,8 +70,10 @@ class Project:
     settings. dtype: "float32" or "float64" (the weights'). trainer: where training stands
     (weights, optimizer state, counters). history: (epochs, len(EPOCH_COLUMNS)) float64 rows.
     view: view settings (JSON-safe values and arrays, e.g. a drawing). rewind: the rewind store's
-    (document, arrays), or None. saved_at: ISO time with zone. document: for an autosave, the
-    project file it belongs to ("" if none). app_version: the Backprop Lab that wrote it.
+    (document, arrays), or None. rewind_files: instead of ``rewind``, an autosave's list of the
+    entry files beside it (``rewind_files.py``), or None. saved_at: ISO time with zone. document:
+    for an autosave, the project file it belongs to ("" if none). app_version: the Backprop Lab
+    that wrote it.
     """
 
     data: DataSource
@@ -81,6 +84,7 @@ class Project:
     history: np.ndarray
     view: dict = field(default_factory=dict)
     rewind: tuple[dict, dict] | None = None
+    rewind_files: dict | None = None
     saved_at: str = ""
     document: str = ""
     app_version: str = __version__
@@ -271,6 +275,8 @@ def project_parts(project: Project) -> tuple[dict, dict[str, np.ndarray]]:
         docs["rewind"] = {"document": rdoc, "arrays": sorted(rarrays)}
         for name, a in rarrays.items():
             arrays[f"rewind/arrays/{name}"] = np.asarray(a)
+    if project.rewind_files is not None:
+        docs["rewind_files"] = project.rewind_files
     return docs, arrays
 
 
@@ -335,8 +341,9 @@ def read_project(path: str | os.PathLike, *, limits: Limits = Limits()) -> Proje
         rewind = (join_arrays(part["document"], arrays),
                   {n: arrays[f"rewind/arrays/{n}"] for n in part["arrays"]
                    if isinstance(n, str) and f"rewind/arrays/{n}" in arrays})
+    rewind_files = docs.get("rewind_files") if isinstance(docs.get("rewind_files"), dict) else None
     summary = docs.get("summary") if isinstance(docs.get("summary"), dict) else {}
     return Project(data=data, spec=spec, config=config, dtype=dtype, trainer=trainer, history=history,
-                   view=view, rewind=rewind,
+                   view=view, rewind=rewind, rewind_files=rewind_files,
                    saved_at=str(summary.get("saved_at", "")), document=str(summary.get("document") or ""),
                    app_version=str(summary.get("app_version", "")))

@@ -38,6 +38,7 @@ from ..state.formatting import arg
 from ..state.project import Project, now_iso, read_project
 from ..state.project_data import ProjectError, data_source_for, is_builtin, load_source
 from ..state.rewind import RewindStore
+from ..state.rewind_files import entries_folder, read_rewind_files
 from ..state.snapshot import EPOCH_COLUMNS
 from ..state.tr_context import TrContext
 from ..state.training_job import TrainingJob
@@ -75,10 +76,13 @@ class ProjectDraft:
             total += self.rewind.nbytes
         return total
 
-    def finish(self) -> Project:
+    def finish(self, *, rewind_files: dict | None = None) -> Project:
+        """The Project, its rewind store inside, or (an autosave) ``rewind_files`` naming the
+        entry files already written (``RewindFileWriter.sync``) instead."""
+        inside = self.rewind is not None and rewind_files is None
         return Project(data=data_source_for(self.dataset_spec, self.dataset), spec=self.spec, config=self.config,
                        dtype=self.dtype, trainer=self.trainer, history=self.history, view=self.view,
-                       rewind=self.rewind.to_arrays() if self.rewind is not None else None,
+                       rewind=self.rewind.to_arrays() if inside else None, rewind_files=rewind_files,
                        saved_at=self.saved_at or now_iso(), document=self.document)
 
 
@@ -168,6 +172,8 @@ class PreparedProject:
     project: Project
     dataset: Dataset
     network: MLP
+    rewind: RewindStore | None = None   # the file's rewind entries (up to its epoch), or None
+    rewind_problem: str = ""            # why some or all of them could not be restored ("": none)
 
 
 def job_for(dataset: Dataset, spec: NetworkSpec, config: TrainingConfig) -> TrainingJob:
@@ -220,7 +226,28 @@ def prepare_project(path, *, cancel=None, progress=None) -> PreparedProject:
     project = read_project(path)
     dataset = load_source(project.data, path.name, cancel=cancel, progress=progress)
     network = check_fit(project, dataset, path.name)
-    return PreparedProject(path, project, dataset, network)
+    rewind, problem = load_rewind(project, path)
+    return PreparedProject(path, project, dataset, network, rewind, problem)
+
+
+def load_rewind(project: Project, path: Path) -> tuple[RewindStore | None, str]:
+    """The project's rewind store, from inside the file or (an autosave) the entry files beside it,
+    cut at its epoch; and what could not be restored ("": everything). A damaged rewind part
+    never stops the project from opening: it only rewinds less."""
+    store, problem = None, ""
+    try:
+        if project.rewind is not None:
+            store = RewindStore.from_arrays(*project.rewind, n_params=project.spec.num_params)
+        elif project.rewind_files is not None:
+            store, problems = read_rewind_files(project.rewind_files, entries_folder(path), project.spec)
+            problem = "; ".join(problems[:3]) + (f"; … ({len(problems)} in all)" if len(problems) > 3 else "")
+    except (ValueError, TypeError, KeyError) as exc:
+        return None, str(exc)
+    if store is not None:
+        store.truncate(project.trainer.epoch)
+        if not len(store):
+            store = None
+    return store, problem
 
 
 def apply_project(session, controller, prepared: PreparedProject) -> bool:
@@ -238,14 +265,13 @@ def apply_project(session, controller, prepared: PreparedProject) -> bool:
     trainer = p.trainer
     if trainer.epoch or trainer.batch or trainer.steps or trainer.optimizer is not None:
         controller.restore_state(trainer)
-    if p.rewind is not None:
-        try:
-            store = RewindStore.from_arrays(*p.rewind, n_params=prepared.network.num_params)
-        except (ValueError, TypeError, KeyError) as exc:  # the rest is in place: say what is missing
-            session.message.emit("warning", arg(ProjectText.tr("The earlier epochs kept for rewinding could not be "
-                                                               "restored (%1); everything else was."), str(exc)))
-        else:
-            store.truncate(trainer.epoch)
-            session.set_rewind(store)
+    if prepared.rewind_problem:  # the rest is in place: say what is missing
+        text = (ProjectText.tr("Some of the earlier epochs kept for rewinding could not be restored (%1); the "
+                               "others and everything else were.") if prepared.rewind is not None else
+                ProjectText.tr("The earlier epochs kept for rewinding could not be restored (%1); everything "
+                               "else was."))
+        session.message.emit("warning", arg(text, prepared.rewind_problem))
+    if prepared.rewind is not None:
+        session.set_rewind(prepared.rewind)
     return True
 

@@ -4800,6 +4800,10 @@ The diagram and the parameter count follow every edit at once. While the network
 <context>
     <name>ProjectText</name>
     <message>
+        <source>Some of the earlier epochs kept for rewinding could not be restored (%1); the others and everything else were.</source>
+        <translation>Часть сохранённых для перемотки эпох восстановить не удалось (%1); остальные эпохи и всё прочее восстановлены.</translation>
+    </message>
+    <message>
         <source>The earlier epochs kept for rewinding could not be restored (%1); everything else was.</source>
         <translation>Сохранённые для перемотки прошлые эпохи восстановить не удалось (%1); всё остальное восстановлено.</translation>
     </message>

@@ -65,6 +65,7 @@ def restore(window, autosaver, file=None) -> None:
         say(offers=offers, restored=restored, epoch=session.epoch, dataset=session.dataset.name,
             layer_sizes=list(session.spec.layer_sizes), state=session.state,
             losses=[float(x) for x in session.history.column("train_loss")],
+            rewind=[int(e) for e in session.rewind.epochs],
             title=window.windowTitle(), modified=window.isWindowModified(), folder=str(want.folder if want else ""))
         window.close()                          # a normal exit (the unsaved session is discarded)
 

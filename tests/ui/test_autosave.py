@@ -201,3 +201,57 @@ def test_files_of_crashed_apps_are_found_and_those_of_running_ones_are_not(qtbot
     assert third.recoverable() == []                          # taken by `other` now
     other.clean_exit()                                        # declined, then a clean exit
     assert not crashed.exists() and autosave.folder.own_path.exists()
+
+
+def test_the_rewind_entries_are_written_once_each_beside_the_autosave(qtbot, session, controller, autosave):
+    """An autosave names its rewind entries in the folder beside it instead of holding them: the
+    next save writes only the epochs kept since, and opening the autosave brings them all back."""
+    from guiapp.state.rewind_files import entries_folder
+    from guiapp.workers.project_io import prepare_project
+
+    def train_and_save(epochs, saves):
+        for _ in range(epochs):
+            controller.step_epoch()
+            qtbot.waitUntil(lambda: not controller.worker_busy, timeout=10_000)
+        qtbot.waitUntil(lambda: autosave.saves >= saves and not autosave.busy
+                        and read_summary(autosave.folder.own_path)["epoch"] == session.epoch, timeout=10_000)
+
+    train_and_save(3, 1)
+    folder = entries_folder(autosave.folder.own_path)
+    first = sorted(p.name for p in folder.iterdir())
+    assert list(session.rewind.epochs) == [0, 1, 2, 3] and len(first) == 4
+    train_and_save(2, 2)
+    assert autosave.entry_files.last_written == 1            # epoch 5 (epoch 4's save wrote epoch 4)
+    now = sorted(p.name for p in folder.iterdir())
+    assert set(first) < set(now) and len(now) == 6
+    p = read_project(autosave.folder.own_path)
+    assert p.rewind is None and [e["epoch"] for e in p.rewind_files["entries"]] == [0, 1, 2, 3, 4, 5]
+    prepared = prepare_project(autosave.folder.own_path)
+    assert prepared.rewind_problem == "" and list(prepared.rewind.epochs) == [0, 1, 2, 3, 4, 5]
+    np.testing.assert_array_equal(prepared.rewind.state_at(2).params, session.rewind.state_at(2).params)
+
+    autosave.document.saved(autosave.folder.own_path.with_name("mine.bplab"), autosave.document.generation)
+    assert not folder.exists()                                # saved by the user: the entries go too
+    session.set_learning_rate(0.4)
+    autosave.save_now()
+    qtbot.waitUntil(lambda: autosave.saves >= 3 and not autosave.busy, timeout=10_000)
+    assert len(list(folder.iterdir())) == 6                   # all written anew for the new autosave
+    autosave.clean_exit()
+    assert not folder.exists() and not autosave.folder.own_path.exists()
+
+
+def test_rewind_entries_nobody_names_are_swept_up(qtbot, session, autosave, tmp_path):
+    """A crashed app that wrote entries but never its first autosave leaves a folder no file names."""
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    orphan = folder / "session-20261123-104200-1-abcdef.bplab.rewind"
+    orphan.mkdir()
+    (orphan / "epoch-0-0123abcd.bpentry").write_bytes(b"x")
+    running = AutosaveFolder(folder)
+    assert running.prepare()                                  # another app, running, before its first save
+    mine = folder / (running.own_path.name + ".rewind")
+    mine.mkdir()
+    AutosaveFolder(folder).recoverable()
+    assert not orphan.exists() and mine.exists()
+    running.clean_exit()
+    assert not mine.exists()

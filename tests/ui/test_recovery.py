@@ -21,6 +21,7 @@ from PySide6.QtCore import QLocale, QTime
 from guiapp.state.autosave import AutosaveFolder
 from guiapp.state.dataset_spec import DatasetSpec
 from guiapp.state.project import read_project, write_project
+from guiapp.state.rewind_files import entries_folder, read_rewind_files
 
 CHILD = Path(__file__).with_name("recovery_child.py")
 
@@ -92,6 +93,36 @@ def test_restoring_in_the_window_brings_the_session_back(qtbot, window, session,
     assert not path.exists()                     # ...which removes it
 
 
+def test_a_missing_rewind_entry_is_said_and_the_others_come_back(qtbot, window, session, saver, tmp_path):
+    """An autosave whose rewind entry files lost one (a disk error, a user tidying up): restoring
+    brings back everything else, the other epochs to rewind to included, and says what is missing."""
+    from guiapp.state.rewind_files import RewindFileWriter
+    from guiapp.ui.startup import offer_recovery
+    from guiapp.workers.project_io import capture_project
+
+    assert session.load_dataset_spec(DatasetSpec("toy2d", "moons", {"n": 150, "seed": 9}))
+    for _ in range(4):
+        window.controller.step_epoch()
+    qtbot.waitUntil(lambda: not window.controller.worker_busy, timeout=10_000)
+    got = []
+    capture_project(session, window.controller, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    path = tmp_path / "autosave" / "session-20261123-104200-999999-abcdef.bplab"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = RewindFileWriter(entries_folder(path)).sync(got[0].rewind)
+    write_project(path, got[0].finish(rewind_files=doc), compress=False)
+    (entries_folder(path) / doc["entries"][2]["file"]).unlink()
+    window.project_files.new_action.trigger()
+    said = []
+    session.message.connect(lambda kind, text: said.append((kind, text)))
+    assert offer_recovery(window, saver, lambda w, r: True)
+    qtbot.waitUntil(lambda: session.epoch == 4, timeout=10_000)
+    assert list(session.rewind.epochs) == [0, 1, 3, 4]
+    warnings = [text for kind, text in said if kind == "warning"]
+    assert len(warnings) == 1 and warnings[0].startswith("Some of the earlier epochs kept for rewinding")
+    assert doc["entries"][2]["file"] in warnings[0]
+
+
 def test_declining_keeps_the_file_until_a_clean_exit(qtbot, window, session, saver, tmp_path):
     from guiapp.ui.startup import offer_recovery
 
@@ -151,6 +182,8 @@ def test_after_kill_9_the_next_start_offers_the_session_and_restores_it(tmp_path
     assert Path(str(autosave) + ".lock").exists()    # the dead app's lock is still there
     last = read_project(autosave)                     # what the last autosave holds (maybe newer than printed)
     assert last.epoch >= 30 and len(last.history) == last.epoch
+    kept, problems = read_rewind_files(last.rewind_files, entries_folder(autosave), last.spec)
+    assert problems == [] and kept.epochs[0] == 0 and kept.epochs[-1] == last.epoch   # every entry it names
 
     again = subprocess.run([sys.executable, str(CHILD), "restore"], capture_output=True, text=True, env=env,
                            timeout=180)
@@ -161,5 +194,7 @@ def test_after_kill_9_the_next_start_offers_the_session_and_restores_it(tmp_path
     assert "— Spiral, 2-16-16-3, epoch " + format(last.epoch, ",") + "?" in report["offers"][0]
     assert report["epoch"] == last.epoch and report["dataset"] == "Spiral" and report["state"] == "paused"
     np.testing.assert_array_equal(report["losses"], last.history[:, 1])
+    assert report["rewind"] == kept.epochs.tolist()     # the epochs to rewind to came back too
     assert report["modified"] and report["title"].startswith("Untitled")
-    assert list(autosave.parent.glob("*.bplab")) == []   # the clean exit removed the autosaves
+    assert list(autosave.parent.glob("*.bplab")) == []   # the clean exit removed the autosaves ...
+    assert not entries_folder(autosave).exists()          # ... and their rewind entries
