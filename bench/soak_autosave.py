@@ -3,7 +3,8 @@
 The app's window (offscreen, every panel live) trains the MNIST sample with the image preset
 (784-256-10, momentum, run until stopped) for ``--minutes``, autosaving every 30 s as the app
 does, and prints the process's resident memory (RSS, from /proc) every ``--every`` seconds with the
-epoch and the number of autosaves so far; at the end, the growth after the warm-up and its slope.
+epoch, the number of autosaves so far and what the autosave folder holds on disk (the autosave
+and the rewind entries beside it); at the end, the growth after the warm-up and its slope.
 
     .venv/bin/python bench/soak_autosave.py                  # 30 minutes
     .venv/bin/python bench/soak_autosave.py --minutes 3 --every 10
@@ -31,6 +32,19 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def on_disk(folder: str) -> tuple[float, int]:
+    """(MB the autosave folder holds, rewind entry files in it)."""
+    total, entries = 0, 0
+    for base, _dirs, names in os.walk(folder):
+        for name in names:
+            try:
+                total += os.path.getsize(os.path.join(base, name))
+            except OSError:
+                continue
+            entries += name.endswith(".bpentry")
+    return total / 1e6, entries
 
 
 def main() -> int:
@@ -73,7 +87,7 @@ def main() -> int:
     what = "autosave off" if args.no_autosave else f"autosave every {args.interval:g} s"
     print(f"soak: MNIST sample 784-256-10 with the window open, {what}, "
           f"{args.minutes:g} min; RSS every {args.every:g} s", flush=True)
-    print(f"{'min':>6} {'RSS MB':>8} {'epoch':>7} {'saves':>6}", flush=True)
+    print(f"{'min':>6} {'RSS MB':>8} {'epoch':>7} {'saves':>6} {'on disk MB':>10} {'entries':>7}", flush=True)
     controller.start()
     t0 = time.monotonic()
     readings = []
@@ -83,7 +97,8 @@ def main() -> int:
         gc.collect()
         readings.append(((now - t0) / 60, rss_mb(), session.epoch, len(writes)))
         m, r, e, n = readings[-1]
-        print(f"{m:6.1f} {r:8.1f} {e:7d} {n:6d}", flush=True)
+        disk, files = on_disk(folder)
+        print(f"{m:6.1f} {r:8.1f} {e:7d} {n:6d} {disk:10.1f} {files:7d}", flush=True)
         left = end - time.monotonic()
         if left <= 0.5:
             break

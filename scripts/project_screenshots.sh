@@ -57,9 +57,13 @@ kill -9 $APP; wait $APP 2>/dev/null
 import glob, os
 from guiapp.state.project import read_project
 [path] = glob.glob(os.path.join(os.environ["XDG_DATA_HOME"], "*", "*", "autosave", "*.bplab"))
+from guiapp.state.rewind_files import entries_folder, read_rewind_files
 p = read_project(path)
+store, problems = read_rewind_files(p.rewind_files, entries_folder(path), p.spec)
 print(f"killed; the last autosave ({p.saved_at}): {p.data.title}, epoch {p.epoch}, "
-      f"train loss {p.last('train_loss'):.6g}, test accuracy {p.last('test_acc'):.2%}")
+      f"train loss {p.last('train_loss'):.6g}, test accuracy {p.last('test_acc'):.2%}; "
+      f"{os.path.getsize(path) / 1e6:.1f} MB, naming {len(store)} rewind entries (epochs {store.epochs[0]}.."
+      f"{store.epochs[-1]}, {store.nbytes / 1e6:.0f} MB beside it){'; ' + str(problems) if problems else ''}")
 PY
 "$PY" -m guiapp >/dev/null 2>&1 &
 APP=$!
