@@ -131,14 +131,16 @@ def test_a_rewind_part_that_does_not_fit_is_said_and_the_rest_is_restored(qtbot,
                                                                           tmp_path):
     _step_epochs(qtbot, controller, session, 2)
     qtbot.waitUntil(lambda: session.rewind.last_epoch == 2, timeout=10_000)
-    write_project(tmp_path / "r.bplab", _capture(qtbot, session, controller).finish())
+    project = _capture(qtbot, session, controller).finish()
+    meta, arrays = project.rewind                  # a file whose rewind weights are 3 per entry
+    damaged = dataclasses.replace(project, rewind=(meta, {**arrays, "params": arrays["params"][:, :3]}))
+    write_project(tmp_path / "r.bplab", damaged)
     prepared = prepare_project(tmp_path / "r.bplab")
-    meta, arrays = prepared.project.rewind
-    damaged = dataclasses.replace(prepared.project, rewind=(meta, {**arrays, "params": arrays["params"][:, :3]}))
+    assert prepared.rewind is None and "3 weights per entry" in prepared.rewind_problem
     s2, c2 = second
     messages = []
     s2.message.connect(lambda level, text: messages.append((level, text)))
-    assert apply_project(s2, c2, dataclasses.replace(prepared, project=damaged))
+    assert apply_project(s2, c2, prepared)
     assert len(messages) == 1 and messages[0][0] == "warning", messages
     assert "could not be restored" in messages[0][1] and "everything else was" in messages[0][1]
     assert len(s2.rewind) == 0
