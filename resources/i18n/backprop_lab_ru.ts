@@ -4843,8 +4843,8 @@ The diagram and the parameter count follow every edit at once. While the network
         <translation>Восстановить сеанс от %1 — %2, %3, эпоха %4?</translation>
     </message>
     <message>
-        <source>Backprop Lab did not close normally last time. Its last autosave holds the data, the network, where training stood and the loss history.</source>
-        <translation>В прошлый раз работа Backprop Lab завершилась не как обычно. В последнем автосохранении есть данные, сеть, место, где остановилось обучение, и история потерь.</translation>
+        <source>Backprop Lab did not close normally last time. Its last autosave holds the data, the network, where training stood, the loss history and the epochs kept for rewinding.</source>
+        <translation>В прошлый раз работа Backprop Lab завершилась не как обычно. В последнем автосохранении есть данные, сеть, место, где остановилось обучение, история потерь и сохранённые для перемотки эпохи.</translation>
     </message>
     <message>
         <source>Training loss %1, accuracy %2.</source>

@@ -87,7 +87,7 @@ class RestoreOffer(QDialog):
 
     def details_text(self, summary: dict) -> str:
         lines = [self.tr("Backprop Lab did not close normally last time. Its last autosave holds the data, the "
-                         "network, where training stood and the loss history.")]
+                         "network, where training stood, the loss history and the epochs kept for rewinding.")]
         loss, acc = summary.get("train_loss"), summary.get("test_acc")
         if acc is None:
             acc = summary.get("train_acc")
