@@ -21,7 +21,7 @@ is never changed.
     write_project(path, ...)      # the autosave itself, naming them
     writer.prune(doc)             # removes files no document needs any more (thinned, other branch)
 
-    store, problems = read_rewind_files(doc, entries_folder(path), spec)
+    store, problems = read_rewind_files(doc, entries_folder(path), spec)   # problems: EntryProblem
 
 The order (entries first, the autosave naming them after, pruning last) means the newest autosave
 on disk only ever names files that exist. Reading skips a missing or damaged entry and says so:
@@ -126,30 +126,46 @@ class RewindFileWriter:
         self._written.clear()
 
 
+@dataclasses.dataclass(frozen=True)
+class EntryProblem:
+    """An entry that could not be read. epoch: the epoch it holds (None: its name says none).
+    reason: "not_entry" (a name that is no entry's), "missing", "too_large" (past the store's
+    bound), "damaged" (the archive or its values), "wrong_epoch". detail: in English, for logs."""
+
+    file: str
+    epoch: int | None
+    reason: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason.replace('_', ' ')}" + (f" ({self.detail})" if self.detail else "")
+
+
 def read_rewind_files(document, folder: str | os.PathLike, spec: NetworkSpec, *,
-                      limits: Limits = Limits()) -> tuple[RewindStore, list[str]]:
+                      limits: Limits = Limits()) -> tuple[RewindStore, list[EntryProblem]]:
     """The store ``document`` (a ``rewind_files`` part) describes, from the entry files in
-    ``folder``, and what could not be read (one line per file: missing, damaged, not this
-    network's). Every file is checked before it is read; at most the store's bound is read.
-    Raises ValueError if the document itself makes no sense."""
+    ``folder``, and the entries that could not be read (missing, damaged, not this network's).
+    Every file is checked before it is read; at most the store's bound is read. Raises
+    ValueError if the document itself makes no sense."""
     if not isinstance(document, dict) or document.get("format") != FORMAT or not isinstance(
             document.get("entries"), list):
         raise ValueError("the list of the epochs kept for rewinding makes no sense")
     max_entries = _bounded(document.get("max_entries"), MAX_ENTRIES)
     max_bytes = _bounded(document.get("max_bytes"), MAX_BYTES)
     folder = Path(folder)
-    problems: list[str] = []
+    problems: list[EntryProblem] = []
     states: dict[int, TrainerState] = {}
     total = 0
     for entry in document["entries"][:max_entries]:
         name = entry.get("file") if isinstance(entry, dict) else None
         match = _ENTRY_NAME.fullmatch(name) if isinstance(name, str) else None
         if match is None or entry.get("epoch") != int(match.group(1)):
-            problems.append(f"{name!r}: not an entry's name")
+            problems.append(EntryProblem(str(name), None, "not_entry"))
             continue
+        epoch = int(match.group(1))
         path = folder / name
         if not path.is_file():
-            problems.append(f"{name}: missing")
+            problems.append(EntryProblem(name, epoch, "missing"))
             continue
         # the arrays' declared sizes are checked against what the store may still hold before any is read
         left = max_bytes - total
@@ -160,12 +176,13 @@ def read_rewind_files(document, folder: str | os.PathLike, spec: NetworkSpec, *,
             state = trainer_from_document(archive.documents.get("trainer"), archive.arrays, spec, name)
         except (ArchiveError, ProjectError) as exc:
             if getattr(exc, "code", "") in ("archive_too_large", "archive_member_too_large"):
-                problems.append(f"{name}: more than the {max_bytes:,} bytes the store keeps")
+                problems.append(EntryProblem(name, epoch, "too_large", f"more than the {max_bytes:,} bytes the "
+                                                                       f"store keeps"))
                 break
-            problems.append(f"{name}: {exc}")
+            problems.append(EntryProblem(name, epoch, "damaged", str(exc)))
             continue
-        if state.epoch != entry["epoch"] or state.batch != 0:
-            problems.append(f"{name}: holds epoch {state.epoch}, batch {state.batch}")
+        if state.epoch != epoch or state.batch != 0:
+            problems.append(EntryProblem(name, epoch, "wrong_epoch", f"holds epoch {state.epoch}, batch {state.batch}"))
             continue
         total += state.nbytes
         states[state.epoch] = state

@@ -34,7 +34,7 @@ from ..engine.output_rules import check_output_and_loss
 from ..engine.specs import NetworkSpec, TrainingConfig
 from ..engine.trainer_state import TrainerState
 from ..state.dataset_spec import DatasetSpec
-from ..state.formatting import arg
+from ..state.formatting import arg, format_int
 from ..state.project import Project, now_iso, read_project
 from ..state.project_data import ProjectError, data_source_for, is_builtin, load_source
 from ..state.rewind import RewindStore
@@ -173,7 +173,8 @@ class PreparedProject:
     dataset: Dataset
     network: MLP
     rewind: RewindStore | None = None   # the file's rewind entries (up to its epoch), or None
-    rewind_problem: str = ""            # why some or all of them could not be restored ("": none)
+    rewind_problem: str = ""            # why none of them could be restored ("": none or all were)
+    rewind_lost: tuple[int | None, ...] = ()   # epochs of the entries that could not be (None: not known)
 
 
 def job_for(dataset: Dataset, spec: NetworkSpec, config: TrainingConfig) -> TrainingJob:
@@ -226,28 +227,29 @@ def prepare_project(path, *, cancel=None, progress=None) -> PreparedProject:
     project = read_project(path)
     dataset = load_source(project.data, path.name, cancel=cancel, progress=progress)
     network = check_fit(project, dataset, path.name)
-    rewind, problem = load_rewind(project, path)
-    return PreparedProject(path, project, dataset, network, rewind, problem)
+    rewind, problem, lost = load_rewind(project, path)
+    return PreparedProject(path, project, dataset, network, rewind, problem, lost)
 
 
-def load_rewind(project: Project, path: Path) -> tuple[RewindStore | None, str]:
+def load_rewind(project: Project, path: Path) -> tuple[RewindStore | None, str, tuple[int | None, ...]]:
     """The project's rewind store, from inside the file or (an autosave) the entry files beside it,
-    cut at its epoch; and what could not be restored ("": everything). A damaged rewind part
-    never stops the project from opening: it only rewinds less."""
-    store, problem = None, ""
+    cut at its epoch; why none could be restored ("" if that is not so); the epochs of entries
+    that could not be. A damaged rewind part never stops the project from opening: it only
+    rewinds less."""
+    store, lost = None, ()
     try:
         if project.rewind is not None:
             store = RewindStore.from_arrays(*project.rewind, n_params=project.spec.num_params)
         elif project.rewind_files is not None:
             store, problems = read_rewind_files(project.rewind_files, entries_folder(path), project.spec)
-            problem = "; ".join(problems[:3]) + (f"; … ({len(problems)} in all)" if len(problems) > 3 else "")
+            lost = tuple(p.epoch for p in problems if p.epoch is None or p.epoch <= project.trainer.epoch)
     except (ValueError, TypeError, KeyError) as exc:
-        return None, str(exc)
+        return None, str(exc), ()
     if store is not None:
         store.truncate(project.trainer.epoch)
         if not len(store):
             store = None
-    return store, problem
+    return store, "", lost
 
 
 def apply_project(session, controller, prepared: PreparedProject) -> bool:
@@ -265,13 +267,29 @@ def apply_project(session, controller, prepared: PreparedProject) -> bool:
     trainer = p.trainer
     if trainer.epoch or trainer.batch or trainer.steps or trainer.optimizer is not None:
         controller.restore_state(trainer)
-    if prepared.rewind_problem:  # the rest is in place: say what is missing
-        text = (ProjectText.tr("Some of the earlier epochs kept for rewinding could not be restored (%1); the "
-                               "others and everything else were.") if prepared.rewind is not None else
-                ProjectText.tr("The earlier epochs kept for rewinding could not be restored (%1); everything "
-                               "else was."))
-        session.message.emit("warning", arg(text, prepared.rewind_problem))
+    # the rest is in place: say what is missing
+    if prepared.rewind_problem:
+        session.message.emit("warning", arg(ProjectText.tr("The earlier epochs kept for rewinding could not be "
+                                                           "restored (%1); everything else was."),
+                                            prepared.rewind_problem))
+    elif prepared.rewind_lost:
+        session.message.emit("warning", lost_epochs_text(prepared.rewind_lost, prepared.rewind is not None))
     if prepared.rewind is not None:
         session.set_rewind(prepared.rewind)
     return True
 
+
+def lost_epochs_text(lost: tuple[int | None, ...], others: bool) -> str:
+    """What a restore says of rewind entries it could not read (translated): "2 of the epochs kept
+    for rewinding could not be restored (epochs 12, 40); the others and everything else were."
+    ``others``: some entries were restored."""
+    epochs = sorted(e for e in lost if e is not None)
+    shown = ", ".join(format_int(e) for e in epochs[:8]) + (" …" if len(epochs) > 8 else "")
+    if not others:
+        return ProjectText.tr("The %n epoch(s) kept for rewinding could not be restored; everything else was.", "",
+                              len(lost))
+    if not epochs:
+        return ProjectText.tr("%n of the epochs kept for rewinding could not be restored; the others and "
+                              "everything else were.", "", len(lost))
+    return arg(ProjectText.tr("%n of the epochs kept for rewinding could not be restored (epoch(s) %1); the "
+                              "others and everything else were.", "", len(lost)), shown)

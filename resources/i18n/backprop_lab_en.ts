@@ -479,6 +479,30 @@ Build it now?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProjectText</name>
+    <message numerus="yes">
+        <source>The %n epoch(s) kept for rewinding could not be restored; everything else was.</source>
+        <translation>
+            <numerusform>The %n epoch kept for rewinding could not be restored; everything else was.</numerusform>
+            <numerusform>The %n epochs kept for rewinding could not be restored; everything else was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the epochs kept for rewinding could not be restored; the others and everything else were.</source>
+        <translation>
+            <numerusform>%n of the epochs kept for rewinding could not be restored; the others and everything else were.</numerusform>
+            <numerusform>%n of the epochs kept for rewinding could not be restored; the others and everything else were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the epochs kept for rewinding could not be restored (epoch(s) %1); the others and everything else were.</source>
+        <translation>
+            <numerusform>%n of the epochs kept for rewinding could not be restored (epoch %1); the others and everything else were.</numerusform>
+            <numerusform>%n of the epochs kept for rewinding could not be restored (epochs %1); the others and everything else were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message numerus="yes">
         <source>One step per epoch, on all the training samples (%Ln).</source>

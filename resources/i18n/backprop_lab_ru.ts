@@ -4800,12 +4800,32 @@ The diagram and the parameter count follow every edit at once. While the network
 <context>
     <name>ProjectText</name>
     <message>
-        <source>Some of the earlier epochs kept for rewinding could not be restored (%1); the others and everything else were.</source>
-        <translation>Часть сохранённых для перемотки эпох восстановить не удалось (%1); остальные эпохи и всё прочее восстановлены.</translation>
-    </message>
-    <message>
         <source>The earlier epochs kept for rewinding could not be restored (%1); everything else was.</source>
         <translation>Сохранённые для перемотки прошлые эпохи восстановить не удалось (%1); всё остальное восстановлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n epoch(s) kept for rewinding could not be restored; everything else was.</source>
+        <translation>
+            <numerusform>Сохранённую для перемотки %n эпоху восстановить не удалось; всё остальное восстановлено.</numerusform>
+            <numerusform>Сохранённые для перемотки %n эпохи восстановить не удалось; всё остальное восстановлено.</numerusform>
+            <numerusform>Сохранённые для перемотки %n эпох восстановить не удалось; всё остальное восстановлено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the epochs kept for rewinding could not be restored; the others and everything else were.</source>
+        <translation>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось; остальные эпохи и всё прочее восстановлены.</numerusform>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось; остальные эпохи и всё прочее восстановлены.</numerusform>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось; остальные эпохи и всё прочее восстановлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the epochs kept for rewinding could not be restored (epoch(s) %1); the others and everything else were.</source>
+        <translation>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось (номера эпох: %1); остальные эпохи и всё прочее восстановлены.</numerusform>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось (номера эпох: %1); остальные эпохи и всё прочее восстановлены.</numerusform>
+            <numerusform>%n из сохранённых для перемотки эпох восстановить не удалось (номера эпох: %1); остальные эпохи и всё прочее восстановлены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,8 @@ def test_the_rewind_entries_are_written_once_each_beside_the_autosave(qtbot, ses
     p = read_project(autosave.folder.own_path)
     assert p.rewind is None and [e["epoch"] for e in p.rewind_files["entries"]] == [0, 1, 2, 3, 4, 5]
     prepared = prepare_project(autosave.folder.own_path)
-    assert prepared.rewind_problem == "" and list(prepared.rewind.epochs) == [0, 1, 2, 3, 4, 5]
+    assert prepared.rewind_problem == "" and prepared.rewind_lost == ()
+    assert list(prepared.rewind.epochs) == [0, 1, 2, 3, 4, 5]
     np.testing.assert_array_equal(prepared.rewind.state_at(2).params, session.rewind.state_at(2).params)
 
     autosave.document.saved(autosave.folder.own_path.with_name("mine.bplab"), autosave.document.generation)
