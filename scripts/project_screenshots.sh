@@ -73,6 +73,7 @@ xdotool key --window "$(window_of $APP)" Return
 sleep "${RESTORE_SECONDS:-30}"
 import -window root "$OUT/restored-after-kill.png"
 kill $APP; wait $APP 2>/dev/null
+rm -rf "$XDG_DATA_HOME"/*/*/autosave   # (SIGTERM is no clean exit: the next start would offer it again)
 
 settings toy2d spiral '{"n": 600, "noise": 0.03, "n_classes": 3}'
 "$PY" -m guiapp >/dev/null 2>&1 &
