@@ -16,7 +16,11 @@ from guiapp.state.datasets import load_dataset
 from guiapp.state.project import Project, read_project, write_project
 from guiapp.state.project_data import data_source_for
 from guiapp.state.rewind import RewindStore
-from guiapp.state.rewind_files import RewindFileWriter, entries_folder, read_rewind_files
+from guiapp.state.rewind_files import (
+    RewindFileWriter,
+    entries_folder,
+    read_rewind_files,
+)
 
 SPIRAL = DatasetSpec("toy2d", "spiral", {"n": 120, "noise": 0.1, "seed": 3, "n_classes": 3})
 NET = NetworkSpec((2, 8, 3), ("tanh", "softmax"))
@@ -33,6 +37,15 @@ def _trained(epochs: int, optimizer: str = "momentum", spec: NetworkSpec = NET) 
         trainer.run_epoch()
         states.append(trainer.capture_state())
     return ds, trainer, states
+
+
+def _kept(tmp_path, epochs: int, spec: NetworkSpec = NET,
+          name: str = "a") -> tuple[list, RewindStore, RewindFileWriter]:
+    """The end-of-epoch states 0..epochs, a store keeping them all, and a writer for its folder."""
+    _, _, states = _trained(epochs, spec=spec)
+    store = RewindStore()
+    store.add(states)
+    return states, store, RewindFileWriter(tmp_path / f"{name}.bplab.rewind")
 
 
 def _files(folder) -> set[str]:
@@ -70,10 +83,7 @@ def test_each_entry_is_written_once_and_read_back_exactly(tmp_path):
 
 
 def test_thinned_entries_and_an_abandoned_branch_are_removed_after_the_save(tmp_path):
-    _, _, states = _trained(5)
-    store = RewindStore()
-    store.add(states)
-    writer = RewindFileWriter(tmp_path / "a.bplab.rewind")
+    _, store, writer = _kept(tmp_path, 5)
     writer.prune(writer.sync(store))
     old = {e["epoch"]: e["file"] for e in writer.sync(store)["entries"]}
 
@@ -92,10 +102,7 @@ def test_thinned_entries_and_an_abandoned_branch_are_removed_after_the_save(tmp_
 
 
 def test_a_file_removed_meanwhile_is_written_again(tmp_path):
-    _, _, states = _trained(2)
-    store = RewindStore()
-    store.add(states)
-    writer = RewindFileWriter(tmp_path / "a.bplab.rewind")
+    _, store, writer = _kept(tmp_path, 2)
     writer.sync(store)
     for p in writer.folder.iterdir():
         p.unlink()
@@ -106,10 +113,7 @@ def test_a_file_removed_meanwhile_is_written_again(tmp_path):
 
 
 def test_missing_or_damaged_entries_are_skipped_and_named(tmp_path):
-    _, _, states = _trained(4)
-    store = RewindStore()
-    store.add(states)
-    writer = RewindFileWriter(tmp_path / "a.bplab.rewind")
+    states, store, writer = _kept(tmp_path, 4)
     doc = writer.sync(store)
     names = [e["file"] for e in doc["entries"]]
     (writer.folder / names[1]).unlink()
@@ -123,10 +127,7 @@ def test_missing_or_damaged_entries_are_skipped_and_named(tmp_path):
 
 @pytest.mark.parametrize("bad", ["../../etc/passwd", "epoch-1-zzzzzzzz.bpentry", "epoch-2-0123abcd.bpentry"])
 def test_names_that_are_not_entries_are_never_opened(tmp_path, bad):
-    _, _, states = _trained(1)
-    store = RewindStore()
-    store.add(states)
-    writer = RewindFileWriter(tmp_path / "a.bplab.rewind")
+    _, store, writer = _kept(tmp_path, 1)
     doc = writer.sync(store)
     doc["entries"][1] = {"file": bad, "epoch": 1}    # (the last: a name whose epoch is not 1)
     back, problems = read_rewind_files(doc, writer.folder, NET)
@@ -134,21 +135,16 @@ def test_names_that_are_not_entries_are_never_opened(tmp_path, bad):
 
 
 def test_entries_of_another_network_or_beyond_the_bound_are_refused(tmp_path):
-    _, _, states = _trained(3)
-    store = RewindStore()
-    store.add(states)
-    writer = RewindFileWriter(tmp_path / "a.bplab.rewind")
+    states, store, writer = _kept(tmp_path, 3)
     doc = writer.sync(store)
     other = NetworkSpec((2, 9, 3), ("tanh", "softmax"))
     back, problems = read_rewind_files(doc, writer.folder, other)
     assert len(back) == 0 and [p.reason for p in problems] == ["damaged"] * 4 and "weights" in problems[0].detail
     wide = NetworkSpec((2, 300, 3), ("tanh", "softmax"))    # 1,803 weights: 14 KB, twice with momentum
-    _, _, states = _trained(3, spec=wide)
-    store = RewindStore()
-    store.add(states)
-    doc = RewindFileWriter(tmp_path / "b.bplab.rewind").sync(store)
+    states, store, wide_writer = _kept(tmp_path, 3, spec=wide, name="b")
+    doc = wide_writer.sync(store)
     small = dict(doc, max_bytes=states[0].nbytes)    # the file says its store keeps one entry's bytes
-    back, problems = read_rewind_files(small, tmp_path / "b.bplab.rewind", wide)
+    back, problems = read_rewind_files(small, wide_writer.folder, wide)
     assert list(back.epochs) == [0] and [(p.epoch, p.reason) for p in problems] == [(1, "too_large")]
     with pytest.raises(ValueError):
         read_rewind_files({"format": 99, "entries": []}, writer.folder, NET)
@@ -159,7 +155,7 @@ def test_an_autosave_names_its_entries_and_opens_with_them(tmp_path):
     cut at the file's epoch, off the GUI thread (``prepare_project``)."""
     from guiapp.workers.project_io import load_rewind
 
-    ds, trainer, states = _trained(5)
+    ds, _, states = _trained(5)
     store = RewindStore()
     store.add(states)
     path = tmp_path / "session-1.bplab"
